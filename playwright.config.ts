@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, NO_BROWSER_MESSAGE, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
+
+const found = findChromium();
+if (!found) throw new Error(NO_BROWSER_MESSAGE);
+
+const port = Number(process.env.E2E_PORT ?? 4399);
+const base = process.env.BASE_PATH ?? '/';
+
+/** End-to-end tests run against the built site (`dist/`) served by `astro preview`, never the dev server. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    trace: 'off',
+    launchOptions: { ...(found.path ? { executablePath: found.path } : {}), args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

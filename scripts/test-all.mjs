@@ -1,0 +1,27 @@
+// @ts-check
+/**
+ * `npm test`: everything CI runs, in order, stopping at the first failure:
+ * browser check, type check, lint, unit tests, build, end-to-end tests, then the quality gates.
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+/** @type {Array<[string, string, string[]]>} */
+const steps = [
+  ['type check', 'npx', ['astro', 'check']],
+  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['astro', 'build']],
+  ['end-to-end tests', 'npx', ['playwright', 'test']],
+];
+
+console.log(`Browser: ${ensureChromium()}`);
+for (const [name, command, args] of steps) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  console.log(`=== ${name}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (status !== 0) process.exit(status ?? 1);
+}
