@@ -1,0 +1,27 @@
+/** Deterministic JSON: stable key order (as built, with object keys sorted where asked), numbers to 6 significant digits. */
+
+/** Round a number to 6 significant digits (integers stay integers). */
+export function round6(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return v;
+  return Number(v.toPrecision(6));
+}
+
+/** Deep-copy a value with every number rounded to 6 significant digits and keys starting with "_" dropped. */
+export function normalize(v: unknown): unknown {
+  if (typeof v === 'number') return round6(v);
+  if (Array.isArray(v)) return v.map(normalize);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k.startsWith('_') || x === undefined) continue;
+      out[k] = normalize(x);
+    }
+    return out;
+  }
+  return v;
+}
+
+/** Serialise: 2-space indent, trailing newline. Key order is the insertion order of the builders (kept stable). */
+export function toJson(v: unknown): string {
+  return JSON.stringify(normalize(v), null, 2) + '\n';
+}

@@ -1,0 +1,33 @@
+/** Loaded on first use: fetches the panel's data and redraws every layout with the shared renderer. */
+import { renderPanel, type PanelBundle } from '../lib/chart/panel-bundle';
+import type { ChartView } from '../lib/chart/view';
+import type { LayoutName } from '../lib/chart/layout';
+import type { Lang } from '../lib/i18n/ui';
+
+const bundles = new Map<string, Promise<PanelBundle>>();
+
+/** The panel's data, fetched once per page. */
+function loadBundle(url: string): Promise<PanelBundle> {
+  let p = bundles.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<PanelBundle>;
+    });
+    bundles.set(url, p);
+  }
+  return p;
+}
+
+/** Redraws the chart inside `host` for `view`, keeping element ids so labels stay attached. */
+export async function rerender(host: HTMLElement, view: ChartView): Promise<void> {
+  const url = host.dataset.panelUrl;
+  if (!url) return;
+  const bundle = await loadBundle(url);
+  const lang = (host.dataset.lang ?? 'en') as Lang;
+  for (const slot of host.querySelectorAll<HTMLElement>('[data-layout]')) {
+    const layout = slot.dataset.layout as LayoutName;
+    const idPrefix = slot.querySelector('svg title')?.id.replace(/-title$/, '');
+    slot.innerHTML = renderPanel(bundle, view, layout, lang, { colors: 'classes', ...(idPrefix ? { idPrefix } : {}) });
+  }
+}

@@ -1,0 +1,60 @@
+import type { Lang } from './ui';
+
+/** Words used inside charts, tooltips and chart controls. */
+export const CHART_STRINGS = {
+  en: {
+    flops: 'Training FLOPs',
+    params: 'Parameters',
+    source: 'Source',
+    figure: 'Figure',
+    panel: 'panel',
+    xFlopsTitle: 'Model scale (training FLOPs)',
+    xParamsTitle: 'Model scale (number of parameters)',
+    emergesAt: 'Table 1: emerges at',
+    series: 'series',
+    points: 'points',
+    chartOf: 'Chart of',
+    against: 'against',
+    value: 'Value',
+    model: 'Model',
+    count: 'Tasks',
+  },
+  zh: {
+    flops: '训练 FLOPs',
+    params: '参数量',
+    source: '来源',
+    figure: '图',
+    panel: '子图',
+    xFlopsTitle: '模型规模（训练 FLOPs）',
+    xParamsTitle: '模型规模（参数量）',
+    emergesAt: '表 1：涌现于',
+    series: '条曲线',
+    points: '个数据点',
+    chartOf: '图表：',
+    against: '随',
+    value: '数值',
+    model: '模型',
+    count: '任务数',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** Chart words for one language. */
+export type ChartStrings = (typeof CHART_STRINGS)[Lang];
+
+/** Axis titles as printed, with their Chinese renderings; unknown labels stay as printed. */
+const AXIS_ZH: Record<string, string> = {
+  'Accuracy (%)': '准确率（%）',
+  'Exact match (%)': '精确匹配（%）',
+  'BLEU (%)': 'BLEU（%）',
+  'Model scale (training FLOPs)': '模型规模（训练 FLOPs）',
+  'Model scale (number of parameters)': '模型规模（参数量）',
+  'Training FLOPs': '训练 FLOPs',
+  'Number of parameters': '参数量',
+  'Cross-entropy loss': '交叉熵损失',
+  'Error rate (%)': '错误率（%）',
+};
+
+/** An axis title in the reader's language (printed English when no translation is known). */
+export function localizeAxisTitle(label: string, lang: Lang): string {
+  return lang === 'zh' ? (AXIS_ZH[label] ?? label) : label;
+}

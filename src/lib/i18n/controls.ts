@@ -1,0 +1,41 @@
+import type { Lang } from './ui';
+
+/** Labels of chart controls, per language. */
+export const CONTROL_STRINGS = {
+  en: {
+    legend: 'Series (press to show or hide)',
+    xAxis: 'X axis',
+    yAxis: 'Y axis',
+    flops: 'FLOPs',
+    params: 'Parameters',
+    linear: 'Linear',
+    log: 'Log',
+    display: 'Display',
+    chart: 'Chart',
+    table: 'Table',
+    dataTable: 'Data table',
+    keyboardHint: 'Interactive chart. Use the arrow keys to move between points: left and right along a series, up and down across series. Escape closes the details.',
+    openChart: 'Open this chart',
+    series: 'Series',
+    model: 'Model',
+    sortBy: 'Sort by',
+  },
+  zh: {
+    legend: '曲线（点击显示或隐藏）',
+    xAxis: '横轴',
+    yAxis: '纵轴',
+    flops: 'FLOPs',
+    params: '参数量',
+    linear: '线性',
+    log: '对数',
+    display: '显示',
+    chart: '图表',
+    table: '表格',
+    dataTable: '数据表',
+    keyboardHint: '交互式图表。用方向键在数据点之间移动：左右沿同一条曲线，上下切换曲线。按 Esc 关闭详情。',
+    openChart: '打开此图表',
+    series: '曲线',
+    model: '模型',
+    sortBy: '排序：',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
