@@ -17,11 +17,13 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
   const bars = panel.bars;
   if (!bars) throw new Error(`${panel.chartId}: buildBarModel needs panel.bars`);
   const base = LAYOUTS[ctx.layout];
-  // Category labels are rotated under the bars, so the bottom margin grows with the longest one.
-  const longest = Math.max(...bars.categories.map((c) => c.length));
-  const bottom = Math.min(base.height * 0.45, 16 + longest * base.fontSize * 0.45);
+  // Category labels are rotated 60° under the bars: the bottom margin grows with the longest
+  // label, and the left margin must hold the first label's leftward run.
+  const labelWidth = Math.max(...bars.categories.map((c) => c.length)) * base.fontSize * 0.85 * 0.55;
+  const bottom = 16 + labelWidth * Math.sin(Math.PI / 3);
+  const left = Math.max(base.margin.left, labelWidth * Math.cos(Math.PI / 3) + 4);
   const layout = { ...base, height: base.height + bottom - base.margin.bottom };
-  const plot = { left: base.margin.left, top: base.margin.top, right: layout.width - base.margin.right, bottom: layout.height - bottom };
+  const plot = { left, top: base.margin.top, right: layout.width - base.margin.right, bottom: layout.height - bottom };
   const s = CHART_STRINGS[ctx.lang];
   const visible = new Set(view.series);
   const shown = bars.stacks.map((st, i) => ({ ...st, i })).filter((st) => visible.has(st.name));

@@ -43,6 +43,7 @@ export const PALETTE = {
     chinchilla: '#a04d8f',
     palm: '#8a6d00',
     anthropic: '#5f5fd6',
+    neutral: '#5c6370',
     cat: ['#0072b2', '#c34a00', '#007a5e', '#a04d8f', '#8a6d00', '#5f5fd6', '#b03a48', '#3d7a1f'],
   },
   dark: {
@@ -59,6 +60,7 @@ export const PALETTE = {
     chinchilla: '#e08fd0',
     palm: '#e6c229',
     anthropic: '#9d9df5',
+    neutral: '#a9b0bc',
     cat: ['#56b4e9', '#f08a4b', '#3cc9a0', '#e08fd0', '#e6c229', '#9d9df5', '#f07c8a', '#8fd36a'],
   },
 } as const;
@@ -66,15 +68,33 @@ export const PALETTE = {
 /** A colour theme's name. */
 export type ThemeName = keyof typeof PALETTE;
 
-/** The CSS class that colours a series: its family's, or a categorical slot by position. */
-export function seriesColorClass(series: Pick<SeriesSpec, 'family'>, index: number): string {
-  if (series.family) return `c-${FAMILY_SLUG[series.family]}`;
-  return `c-cat${index % 8}`;
+/** How one series is drawn: its colour class and marker. */
+export interface SeriesStyle {
+  colorClass: string;
+  marker: Marker;
 }
 
-/** The marker a series is drawn with: the family's, else the one printed in the paper. */
-export function seriesMarker(series: Pick<SeriesSpec, 'family' | 'marker'>): Marker {
-  return series.family ? FAMILY_MARKER[series.family] : series.marker;
+const MARKER_ORDER: Marker[] = ['circle', 'square', 'diamond', 'triangle', 'pentagon', 'star', 'cross', 'plus'];
+
+/**
+ * Styles for the series of one panel. A family drawn once gets its family colour and shape. When
+ * one family is drawn several times (Figure 3: with and without chain of thought), the control
+ * condition ("No …") is neutral grey as in the paper, the others take categorical colours, and
+ * shapes are made distinct so identity never rests on colour alone.
+ */
+export function seriesStyles(series: readonly Pick<SeriesSpec, 'family' | 'marker' | 'name'>[]): SeriesStyle[] {
+  const familyCount = new Map<string, number>();
+  for (const s of series) if (s.family) familyCount.set(s.family, (familyCount.get(s.family) ?? 0) + 1);
+  const used = new Set<Marker>();
+  return series.map((s, i) => {
+    let style: SeriesStyle;
+    if (s.family && familyCount.get(s.family) === 1) style = { colorClass: `c-${FAMILY_SLUG[s.family]}`, marker: FAMILY_MARKER[s.family] };
+    else if (s.family && /^No\b/i.test(s.name)) style = { colorClass: 'c-neutral', marker: FAMILY_MARKER[s.family] };
+    else style = { colorClass: `c-cat${i % 8}`, marker: s.family ? FAMILY_MARKER[s.family] : s.marker };
+    if (used.has(style.marker) && style.marker !== 'none') style.marker = MARKER_ORDER.find((m) => !used.has(m)) ?? style.marker;
+    used.add(style.marker);
+    return style;
+  });
 }
 
 /** Colour of a colour class in a theme (for standalone SVG exports, which cannot read page CSS). */
@@ -88,7 +108,7 @@ export function colorOfClass(colorClass: string, theme: ThemeName): string {
 
 /** The stylesheet rules that colour every series class in one theme, as CSS text. */
 export function paletteCss(theme: ThemeName, scope = ''): string {
-  const classes = [...Object.values(FAMILY_SLUG), ...Array.from({ length: 8 }, (_, i) => `cat${i}`)];
+  const classes = [...Object.values(FAMILY_SLUG), 'neutral', ...Array.from({ length: 8 }, (_, i) => `cat${i}`)];
   return classes
     .map((slug) => `${scope}.c-${slug}{--series:${colorOfClass(`c-${slug}`, theme)}}`)
     .join('');

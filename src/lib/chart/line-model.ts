@@ -6,7 +6,7 @@ import type { ChartView } from './view';
 import { nativeXQuantity } from './view';
 import { LAYOUTS, type LayoutName } from './layout';
 import { linearTickLabel, linearTicks, logTicks, parseTickLabel, powerOfTenDomain, powerOfTenLabel, type TickLabel } from './ticks';
-import { seriesColorClass, seriesMarker } from './families';
+import { seriesStyles } from './families';
 import { CHART_STRINGS, localizeAxisTitle } from '../i18n/chart-strings';
 import { formatParamCount, formatScientific, formatValue } from '../format/number';
 import type { Lang } from '../i18n/ui';
@@ -114,15 +114,14 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
   const allYs = panel.series.flatMap((sr) => sr.points.map((p) => p.y));
   const xa = xAxisFor(panel, view, allXs);
   const ya = yAxisFor(panel, view, allYs);
-  const xDomain: [number, number] = panel.x.reversed ? [xa.domain[1], xa.domain[0]] : xa.domain;
-  const x = makeScale(xa.type, xDomain, [plot.left, plot.right]);
-  // The printed y domain already runs bottom-to-top; a reversed axis stores [high, low].
-  const yDomain: [number, number] = panel.y.reversed && view.y === panel.y.scale ? [ya.domain[1], ya.domain[0]] : ya.domain;
-  const y = makeScale(ya.type, yDomain, [plot.bottom, plot.top]);
+  // Domains list the value at the left/bottom end first, so a reversed axis is simply [high, low].
+  const x = makeScale(xa.type, xa.domain, [plot.left, plot.right]);
+  const y = makeScale(ya.type, ya.domain, [plot.bottom, plot.top]);
 
   const toTicks = (ticks: { value: number; label: TickLabel }[], scale: (v: number) => number): TickModel[] =>
     ticks.map((t) => ({ pos: round2(scale(t.value)), label: t.label }));
 
+  const styles = seriesStyles(panel.series);
   const series: SeriesModel[] = panel.series.map((sr, si) => {
     const xs = xsOf(sr);
     const points: PointModel[] = [];
@@ -144,8 +143,8 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
     const path = ordered.length > 1 ? (line<PointModel>().x((d) => d.cx).y((d) => d.cy).digits(2)(ordered) ?? '') : '';
     return {
       name: sr.name,
-      colorClass: seriesColorClass(sr, si),
-      marker: seriesMarker(sr),
+      colorClass: styles[si]!.colorClass,
+      marker: styles[si]!.marker,
       dashed: sr.dashed,
       hidden: !visible.has(sr.name),
       path,

@@ -31,7 +31,8 @@ export function logTicks(lo: number, hi: number, maxTicks = 6): number[] {
   for (let e = a; e <= b; e++) exps.push(e);
   let step = 1;
   while (exps.length / step > maxTicks) step++;
-  return exps.filter((e) => e % step === 0).map((e) => 10 ** e);
+  // Number('1e23') is exact where 10 ** 23 is not (1.0000000000000001e23).
+  return exps.filter((e) => e % step === 0).map((e) => Number(`1e${e}`));
 }
 
 /** Nice linear ticks over a domain (d3's algorithm), about `count` of them. */
@@ -46,5 +47,5 @@ export function linearTickLabel(value: number): TickLabel {
 
 /** The smallest power-of-ten interval that contains [lo, hi] (for log axes that need a domain). */
 export function powerOfTenDomain(lo: number, hi: number): [number, number] {
-  return [10 ** Math.floor(Math.log10(lo) + 1e-9), 10 ** Math.ceil(Math.log10(hi) - 1e-9)];
+  return [Number(`1e${Math.floor(Math.log10(lo) + 1e-9)}`), Number(`1e${Math.ceil(Math.log10(hi) - 1e-9)}`)];
 }

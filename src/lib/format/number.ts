@@ -51,3 +51,8 @@ export function formatValue(value: number): string {
   if (abs >= 1e5 || abs < 1e-3) return formatScientific(value, 3);
   return String(Number(value.toPrecision(3)));
 }
+
+/** Turns caret powers in prose ("10^22", "10^-3") into superscripts ("10²²"), for captions written in plain text. */
+export function prettyPowers(text: string): string {
+  return text.replace(/10\^\{?(-?\d+)\}?/g, (_, exp: string) => `10${superscript(exp)}`);
+}

@@ -68,7 +68,7 @@ function xAxis(m: ChartModel, n: ReturnType<typeof neutrals>): string {
   const ticks = m.xAxis.ticks
     .map((t: TickModel) => {
       const label = m.xAxis.rotateLabels
-        ? `<text transform="translate(${r2(t.pos)},${r2(y + 8)}) rotate(-40)" text-anchor="end" dy="0.35em" font-size="${r2(m.fontSize * 0.85)}">${labelContent(t.label)}</text>`
+        ? `<text transform="translate(${r2(t.pos)},${r2(y + 8)}) rotate(-60)" text-anchor="end" dy="0.35em" font-size="${r2(m.fontSize * 0.85)}">${labelContent(t.label)}</text>`
         : `<text x="${r2(t.pos)}" y="${r2(y + 8 + m.fontSize)}" text-anchor="middle">${labelContent(t.label)}</text>`;
       return `<line x1="${r2(t.pos)}" x2="${r2(t.pos)}" y1="${y}" y2="${r2(y + 5)}" stroke="${n.axis}"/>${label}`;
     })

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { PALETTE, FAMILY_MARKER, FAMILIES } from '../../../src/lib/chart/families';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+/** WCAG contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('series palette', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    const p = PALETTE[theme];
+    it(`every series colour has at least 3:1 contrast with the ${theme} background`, () => {
+      const colours = [p.lamda, p.gpt3, p.gopher, p.chinchilla, p.palm, p.anthropic, ...p.cat];
+      for (const c of colours) expect(contrast(c, p.background), c).toBeGreaterThanOrEqual(3);
+    });
+    it(`the page stylesheet uses the same ${theme} colours as the exports`, () => {
+      const css = readFileSync('src/styles/chart.css', 'utf8');
+      for (const [slug, colour] of Object.entries({ lamda: p.lamda, gpt3: p.gpt3, gopher: p.gopher, chinchilla: p.chinchilla, palm: p.palm })) {
+        expect(css).toContain(`.c-${slug}{--series:${colour}}`);
+      }
+    });
+  }
+  it('each family has its own marker shape, so identity never rests on colour alone', () => {
+    const shapes = FAMILIES.map((f) => FAMILY_MARKER[f]);
+    expect(new Set(shapes).size).toBe(FAMILIES.length);
+    expect(FAMILY_MARKER).toMatchObject({ LaMDA: 'circle', 'GPT-3': 'square', Gopher: 'diamond', Chinchilla: 'triangle', PaLM: 'pentagon' });
+  });
+});
