@@ -7,7 +7,7 @@ import type { Lang } from '../lib/i18n/ui';
 const bundles = new Map<string, Promise<PanelBundle>>();
 
 /** The panel's data, fetched once per page. */
-function loadBundle(url: string): Promise<PanelBundle> {
+export function loadBundle(url: string): Promise<PanelBundle> {
   let p = bundles.get(url);
   if (!p) {
     p = fetch(url).then((r) => {

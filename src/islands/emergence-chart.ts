@@ -39,7 +39,9 @@ export class EmergenceChart extends HTMLElement {
     [this.frame, this.tooltip, this.live] = [frame, tooltip, live];
     this.view = JSON.parse(this.dataset.view ?? '{}') as ChartView;
     frame.tabIndex = 0;
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[disabled]')) b.disabled = false;
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[disabled], select[disabled], input[disabled]')) b.disabled = false;
+    const share = this.querySelector<HTMLButtonElement>('button[data-action="native-share"]');
+    if (share && 'share' in navigator) share.hidden = false;
     this.classList.add('is-live');
     frame.addEventListener('pointermove', (e) => this.onPointer(e));
     frame.addEventListener('pointerleave', () => this.focused === null && this.hideTip());
@@ -176,7 +178,9 @@ export class EmergenceChart extends HTMLElement {
     const button = (e.target as Element).closest<HTMLButtonElement>('button');
     if (!button || !this.contains(button)) return;
     const d = button.dataset;
-    if (d.series !== undefined) {
+    if (d.action) {
+      void import('./chart-share').then((m) => m.runShareAction(this, d.action ?? '', button));
+    } else if (d.series !== undefined) {
       const on = button.getAttribute('aria-pressed') !== 'true';
       const series = on ? [...this.view.series, d.series] : this.view.series.filter((s) => s !== d.series);
       this.setView({ ...this.view, series: this.seriesOrder().filter((s) => series.includes(s)) });
@@ -196,9 +200,11 @@ export class EmergenceChart extends HTMLElement {
     return [...this.querySelectorAll<HTMLButtonElement>('button[data-series]')].map((b) => b.dataset.series ?? '');
   }
 
-  /** Chart or table display. */
+  /** Chart or table display; the table view opens the data table. */
   setMode(mode: 'chart' | 'table'): void {
     this.dataset.mode = mode;
+    const details = this.querySelector<HTMLDetailsElement>('details.chart-table');
+    if (details && mode === 'table') details.open = true;
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-mode]')) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
     this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
   }

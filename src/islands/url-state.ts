@@ -1,0 +1,74 @@
+/**
+ * Keeps a chart page's (or embed's) URL in step with the chart: reads the query on load (invalid
+ * values fall back to defaults and are named in a dismissible notice), applies it, and rewrites
+ * the query with history.replaceState whenever the reader changes the view.
+ */
+import { parseUrlState, serializeUrlState, defaultUrlState, type ParamIssue, type UrlState } from '../lib/state/url-state';
+import type { ChartCapabilities, ChartView } from '../lib/chart/view';
+import { VIEW_EVENT, type EmergenceChart } from './emergence-chart';
+
+/** Shows which parameters were ignored; text only, never markup from the URL. */
+function showNotice(host: HTMLElement, issues: ParamIssue[]): void {
+  const box = host.querySelector<HTMLElement>('.url-notice');
+  if (!box || issues.length === 0) return;
+  const list = box.querySelector('ul');
+  list?.replaceChildren(...issues.map((i) => {
+    const li = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = `${i.param}=${i.rawValue}`;
+    li.append(code, ` — ${i.reason}`);
+    return li;
+  }));
+  box.hidden = false;
+  box.querySelector('button')?.addEventListener('click', () => {
+    box.hidden = true;
+  });
+}
+
+/** The current full state of a chart element. */
+export function currentState(chart: EmergenceChart, base: UrlState): UrlState {
+  const theme = document.documentElement.dataset.theme;
+  return {
+    ...base,
+    ...chart.view,
+    view: chart.dataset.mode === 'table' ? 'table' : 'chart',
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+  };
+}
+
+/** Applies a parsed state to a chart (geometry through setView, which loads the renderer only when needed). */
+async function apply(chart: EmergenceChart, state: UrlState): Promise<void> {
+  const view: ChartView = { x: state.x, y: state.y, series: state.series, highlight: state.highlight };
+  const same = JSON.stringify(view) === JSON.stringify(chart.view);
+  if (!same) await chart.setView(view);
+  if ((chart.dataset.mode ?? 'chart') !== state.view) chart.setMode(state.view);
+  if (state.theme !== 'auto') document.documentElement.dataset.theme = state.theme;
+  document.body.classList.toggle('embed-no-controls', !state.controls);
+  document.body.classList.toggle('embed-slide', state.size === 'slide');
+}
+
+/** Wires the first chart on the page that asks for URL state (data-url-state). */
+async function start(): Promise<void> {
+  await customElements.whenDefined('emergence-chart');
+  const chart = document.querySelector<EmergenceChart>('emergence-chart[data-url-state]');
+  if (!chart) return;
+  const caps = JSON.parse(chart.dataset.caps ?? '{}') as ChartCapabilities;
+  const defaults = defaultUrlState(JSON.parse(chart.dataset.defaultView ?? '{}') as ChartView);
+  let applied = defaults;
+  const load = async (): Promise<void> => {
+    const { state, issues } = parseUrlState(location.search, caps, defaults);
+    showNotice(document.body, issues);
+    applied = state;
+    await apply(chart, state);
+  };
+  await load();
+  const write = (): void => {
+    const query = serializeUrlState({ ...currentState(chart, applied), controls: applied.controls, size: applied.size }, defaults);
+    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  };
+  chart.addEventListener(VIEW_EVENT, write);
+  document.addEventListener('themechange', write);
+  addEventListener('popstate', () => void load());
+}
+
+void start();

@@ -1,0 +1,155 @@
+/**
+ * Build-time preview images (og:image, oEmbed thumbnails): pure string work that arranges
+ * standalone chart SVGs (src/lib/export/standalone.ts) on a fixed canvas. No second chart
+ * renderer: every panel here is an SVG that `standaloneSvg` already produced.
+ */
+import { svgSize } from './standalone';
+import { esc } from '../render/escape';
+import { r2 } from '../chart/symbols';
+
+/** The og:image size every preview PNG is rendered at. */
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+/** Font stack of the text this module draws itself (the panels carry their own). */
+const FONT_STACK = "'Inter Variable', Inter, sans-serif";
+
+/** A rectangle on the canvas. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A grid for `count` cells of one aspect ratio: columns, rows and the scale the cells get. */
+export interface GridLayout {
+  cols: number;
+  rows: number;
+  scale: number;
+}
+
+/**
+ * The column count that draws `count` panels of size `cell` largest inside `area`, with `gap`
+ * between cells; ties go to fewer rows. Panels keep their reading order (row by row).
+ */
+export function bestGrid(count: number, cell: { width: number; height: number }, area: { width: number; height: number }, gap: number): GridLayout {
+  let best: GridLayout = { cols: 1, rows: Math.max(count, 1), scale: 0 };
+  for (let cols = 1; cols <= Math.max(count, 1); cols++) {
+    const rows = Math.ceil(count / cols);
+    const cellW = (area.width - gap * (cols - 1)) / cols;
+    const cellH = (area.height - gap * (rows - 1)) / rows;
+    const scale = Math.min(cellW / cell.width, cellH / cell.height);
+    if (scale > best.scale + 1e-9) best = { cols, rows, scale };
+  }
+  return best;
+}
+
+/** Places a complete SVG document inside `box` as a nested <svg>, scaled by its own viewBox and centred. */
+export function nestSvg(svg: string, box: Box): string {
+  const { width, height } = svgSize(svg);
+  if (width <= 0 || height <= 0) throw new Error('nestSvg: the SVG has no width/height on its root element');
+  const scale = Math.min(box.width / width, box.height / height);
+  const w = width * scale;
+  const h = height * scale;
+  const x = box.x + (box.width - w) / 2;
+  const y = box.y + (box.height - h) / 2;
+  return svg
+    .replace(/^\s*<\?xml[^>]*\?>\s*/, '')
+    .replace('<svg ', `<svg x="${r2(x)}" y="${r2(y)}" `)
+    .replace(/ width="[\d.]+" height="[\d.]+"/, ` width="${r2(w)}" height="${r2(h)}"`);
+}
+
+/** Where a panel sits in the paper's figure (1-based). */
+export interface GridCell {
+  row: number;
+  col: number;
+}
+
+/** What a figure grid image shows around its panels. */
+export interface FigureGridOptions {
+  /** Canvas size (defaults to the og:image size). */
+  width?: number | undefined;
+  height?: number | undefined;
+  /** Heading over the grid, e.g. "Figure 2: Eight emergent abilities…". */
+  title: string;
+  /** Line under the grid, e.g. "Data: Wei et al. 2022, Figure 2 · https://…". */
+  source: string;
+  /** Concrete colours (e.g. from PALETTE.light). */
+  background: string;
+  text: string;
+  muted: string;
+  /**
+   * The paper's position of each panel. The image keeps that grid, or its transpose when that
+   * draws the panels larger (Figure 10's 4×3 becomes 3×4), so rows and columns keep their meaning.
+   * Without positions, panels flow in reading order into whatever grid draws them largest.
+   */
+  positions?: readonly GridCell[] | undefined;
+}
+
+/** Shortens text to about `max` characters at a word boundary, adding an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** Scale at which a rows×cols grid of `cell`-sized panels fits `area`. */
+function gridScale(rows: number, cols: number, cell: { width: number; height: number }, area: { width: number; height: number }, gap: number): number {
+  return Math.min((area.width - gap * (cols - 1)) / cols / cell.width, (area.height - gap * (rows - 1)) / rows / cell.height);
+}
+
+/** Each panel's 0-based cell and the grid size, from positions (maybe transposed) or reading order. */
+export function placeCells(count: number, cell: { width: number; height: number }, area: { width: number; height: number }, gap: number, positions?: readonly GridCell[]): { rows: number; cols: number; cells: GridCell[] } {
+  if (positions && positions.length === count && count > 0) {
+    const rows = Math.max(...positions.map((p) => p.row));
+    const cols = Math.max(...positions.map((p) => p.col));
+    const transpose = gridScale(cols, rows, cell, area, gap) > gridScale(rows, cols, cell, area, gap) + 1e-9;
+    return transpose
+      ? { rows: cols, cols: rows, cells: positions.map((p) => ({ row: p.col - 1, col: p.row - 1 })) }
+      : { rows, cols, cells: positions.map((p) => ({ row: p.row - 1, col: p.col - 1 })) };
+  }
+  const g = bestGrid(count, cell, area, gap);
+  return { rows: g.rows, cols: g.cols, cells: Array.from({ length: count }, (_, i) => ({ row: Math.floor(i / g.cols), col: i % g.cols })) };
+}
+
+/**
+ * A figure as one image: a heading, its panels (standalone SVGs) in a grid (see
+ * `FigureGridOptions.positions`) centred on the canvas, and a source line.
+ */
+export function figureGridSvg(panels: readonly string[], o: FigureGridOptions): string {
+  const width = o.width ?? PREVIEW_SIZE.width;
+  const height = o.height ?? PREVIEW_SIZE.height;
+  const pad = Math.round(Math.min(width, height) * 0.04);
+  const titleSize = Math.round(height * 0.045);
+  const sourceSize = Math.round(height * 0.026);
+  const top = pad + titleSize * 1.5;
+  const bottom = pad + sourceSize * 1.6;
+  const gap = Math.round(pad / 2);
+  const area = { width: width - 2 * pad, height: height - top - bottom };
+  const sizes = panels.map(svgSize);
+  const cell = { width: Math.max(1, ...sizes.map((s) => s.width)), height: Math.max(1, ...sizes.map((s) => s.height)) };
+  const grid = placeCells(panels.length, cell, area, gap, o.positions);
+  const scale = gridScale(grid.rows, grid.cols, cell, area, gap);
+  const cellW = cell.width * scale;
+  const cellH = cell.height * scale;
+  // The block of cells is centred in the area, so a grid that is height-bound leaves no wide gutters.
+  const x0 = pad + (area.width - (grid.cols * cellW + (grid.cols - 1) * gap)) / 2;
+  const y0 = top + (area.height - (grid.rows * cellH + (grid.rows - 1) * gap)) / 2;
+  const nested = panels
+    .map((svg, i) => {
+      const c = grid.cells[i] ?? { row: 0, col: 0 };
+      return nestSvg(svg, { x: x0 + c.col * (cellW + gap), y: y0 + c.row * (cellH + gap), width: cellW, height: cellH });
+    })
+    .join('');
+  // Roughly 0.55em per character of Inter at this size.
+  const titleChars = Math.floor((width - 2 * pad) / (titleSize * 0.55));
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_STACK}">`,
+    `<rect width="100%" height="100%" fill="${o.background}"/>`,
+    `<text x="${pad}" y="${r2(pad + titleSize)}" font-size="${titleSize}" font-weight="600" fill="${o.text}">${esc(clip(o.title, titleChars))}</text>`,
+    nested,
+    `<text x="${pad}" y="${r2(height - pad)}" font-size="${sourceSize}" fill="${o.muted}">${esc(o.source)}</text>`,
+    '</svg>',
+  ].join('');
+}
