@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { unified } from '@astrojs/markdown-remark';
 
 /**
  * Deployment is configured by environment variables so the same source serves a domain root or a
@@ -29,8 +30,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   markdown: {
-    remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex],
+    // Maths in the explainer ($…$, $$…$$) is typeset at build time: no client-side KaTeX.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
   },
   integrations: [mdx(), sitemap()],
 });

@@ -22,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve-dist.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -14,6 +14,7 @@ import { calibrationOk, type Calibration } from './extract/axes.ts';
 import { FAMILIES, FIGURES } from './extract/layout.ts';
 import { joinModels, distinct, formatParams, type FigureOut, type JoinSeries, type ModelOut } from './extract/models.ts';
 import { crossChecks, type Note } from './extract/cross-checks.ts';
+import { mmluRowLabels, siblingOmissions } from './extract/consistency.ts';
 import { toJson } from './extract/write-json.ts';
 
 /** sha256 of the arXiv v2 PDF the extraction was written against. */
@@ -138,6 +139,8 @@ export async function extractWithReport(pdfPath: string = DEFAULT_PDF, log: (s: 
   issues.forEach((iss, k) => {
     notes.push({ id: `${iss.kind}-${iss.chartIds.join('-')}-${k}`, kind: iss.kind, chartIds: iss.chartIds, ...(iss.slot ? { model: iss.slot.id } : {}), description: iss.description, values: iss.values, ...(iss.values.length === 2 ? { gap: { absolute: Math.abs(Number(iss.values[0]!.value) - Number(iss.values[1]!.value)), relative: Math.abs(Number(iss.values[0]!.value) - Number(iss.values[1]!.value)) / Math.abs(Number(iss.values[1]!.value) || 1) } } : {}), source: 'PDF vector drawings' });
   });
+  // Omissions between sibling panels and mislabelled rows, found by comparing the figures with each other.
+  notes.push(...siblingOmissions(figs, models), ...mmluRowLabels(figs));
   notes.push(...(await crossChecks(figs, slots, REF_DIR)));
   const seen = new Map<string, number>();
   for (const n of notes) {

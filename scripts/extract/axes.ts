@@ -1,4 +1,5 @@
 /** Axis calibration: map PDF coordinates to data values from tick marks and tick labels. */
+import { GRID, GRID_DECIMALS } from './content-stream.ts';
 
 /** One observed tick: parsed label value, where the label is drawn, and the tick mark nearest to it. */
 export interface TickObs {
@@ -56,8 +57,66 @@ export const RESIDUAL_LIMIT = 0.005;
 
 const f = (scale: 'log' | 'linear', v: number): number => (scale === 'log' ? Math.log10(v) : v);
 
-/** Convert a PDF coordinate to a data value. */
+/**
+ * The data-value step of one PDF coordinate step (1e-5 pt) on this axis, to two significant digits:
+ * absolute on linear axes, relative (factor − 1) on log axes. Values that differ from a round number
+ * by about this much (0.300002 for 0.3 on Figure 2A's y axis, resolution 5.8e-6) are reported as drawn.
+ */
+export function resolution(c: Calibration): number {
+  const step = GRID / Math.abs(c.b);
+  return Number((c.scale === 'log' ? 10 ** step - 1 : step).toPrecision(2));
+}
+
+/** A page coordinate in integer units of the 1e-5 pt grid, or null when it is not on the grid (e.g. a label centre). */
+function gridUnits(pos: number): number | null {
+  const u = pos * 10 ** GRID_DECIMALS;
+  const r = Math.round(u);
+  return Math.abs(u - r) < 1e-6 && Number.isSafeInteger(r) ? r : null;
+}
+
+/** A tick value as an integer over 10^k ("0.05" → 5, k 2), or null. */
+function decimalOf(v: number): { n: number; k: number } | null {
+  const s = String(v);
+  if (/e/i.test(s)) return null;
+  const k = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+  const n = Math.round(v * 10 ** k);
+  return Number.isSafeInteger(n) ? { n, k } : null;
+}
+
+/**
+ * Convert a PDF coordinate to a data value.
+ *
+ * Interpolates between the two basis ticks. When the position and both basis tick marks lie on the
+ * content stream's 1e-5 pt grid (all drawn vertices do), a linear value is computed as one exact
+ * rational number n / d in integers and rounded once: a vertex drawn exactly at the "0" tick gives 0,
+ * not 3e-15. A log value's exponent is computed the same way (exact for decades), then 10^e.
+ * Positions off the grid (label centres) fall back to pos → (pos − a) / b.
+ */
 export function toValue(c: Calibration, pos: number): number {
+  const ti = c.ticks[c.basis[0]];
+  const tj = c.ticks[c.basis[1]];
+  const P = gridUnits(pos);
+  const Pi = ti ? gridUnits(ti.pos) : null;
+  const Pj = tj ? gridUnits(tj.pos) : null;
+  if (ti && tj && P !== null && Pi !== null && Pj !== null && Pi !== Pj) {
+    if (c.scale === 'linear') {
+      const di = decimalOf(ti.value);
+      const dj = decimalOf(tj.value);
+      if (di && dj) {
+        const k = Math.max(di.k, dj.k);
+        const ni = di.n * 10 ** (k - di.k);
+        const nj = dj.n * 10 ** (k - dj.k);
+        const num = ni * (Pj - P) + nj * (P - Pi);
+        const den = (Pj - Pi) * 10 ** k;
+        if (Number.isSafeInteger(num) && Number.isSafeInteger(den) && Number.isSafeInteger(ni * (Pj - P)) && Number.isSafeInteger(nj * (P - Pi))) return num / den + 0;
+      }
+    } else {
+      const ei = Math.log10(ti.value);
+      const ej = Math.log10(tj.value);
+      const e = Number.isInteger(ei) && Number.isInteger(ej) ? (ei * (Pj - P) + ej * (P - Pi)) / (Pj - Pi) : ei + ((ej - ei) * (P - Pi)) / (Pj - Pi);
+      return 10 ** e;
+    }
+  }
   const u = (pos - c.a) / c.b;
   return c.scale === 'log' ? 10 ** u : u;
 }
@@ -109,7 +168,11 @@ export function calibrate(obs: TickObs[], axisLength: number, opts: { markTol?: 
         const maxR = Math.max(0, ...res.filter((r, k) => !ticks[k]!.offPosition && r <= RESIDUAL_LIMIT));
         const span = Math.abs(tj.pos - ti.pos);
         const key = [outliers, maxR, -span];
-        const better = !best || key[0]! < bestKey[0]! || (key[0] === bestKey[0] && (key[1]! < bestKey[1]! - 1e-9 || (Math.abs(key[1]! - bestKey[1]!) <= 1e-9 && key[2]! < bestKey[2]!)));
+        // Residuals closer than two grid steps (2e-5 pt) are equal: tick marks are themselves rounded to
+        // the grid, so such differences carry no information; the wider pair then wins (it divides the
+        // rounding of its own two marks by the largest span).
+        const tie = (2 * GRID) / axisLength;
+        const better = !best || key[0]! < bestKey[0]! || (key[0] === bestKey[0] && (key[1]! < bestKey[1]! - tie || (Math.abs(key[1]! - bestKey[1]!) <= tie && key[2]! < bestKey[2]!)));
         if (better) {
           bestKey = key;
           best = {

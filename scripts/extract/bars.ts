@@ -1,7 +1,7 @@
 /** Figure 8: stacked bars, one filled path per stack with one rectangle per category. */
 import type { PageContent } from './pdf-ops.ts';
 import { groupLabels, centerY, parseTickLabel } from './labels.ts';
-import { calibrate, toValue, type Calibration } from './axes.ts';
+import { calibrate, resolution, toValue, type Calibration } from './axes.ts';
 import { findLegend } from './legend.ts';
 import type { Box, PanelOut, PanelDebug } from './panels.ts';
 import { figureRegion } from './panels.ts';
@@ -55,7 +55,7 @@ export function extractStackedBars(pc: PageContent, figure: number): { panel: Pa
   const panel: PanelOut = {
     panel: 'r1c1', chartId: `fig${figure}`, kind: 'bars-stacked', title: '', grid: { row: 1, col: 1 },
     x: { label: xTitle?.text ?? '', scale: 'linear', reversed: false, domain: [0, categories.length - 1], ticks: [] },
-    y: { label: yTitle?.text ?? '', scale: yCal.scale, reversed: yCal.reversed, domain: [toValue(yCal, by0), toValue(yCal, by1)], ticks: yCal.ticks.map((t) => ({ value: t.value, label: t.label })) },
+    y: { label: yTitle?.text ?? '', scale: yCal.scale, reversed: yCal.reversed, domain: [toValue(yCal, by0), toValue(yCal, by1)], resolution: resolution(yCal), ticks: yCal.ticks.map((t) => ({ value: t.value, label: t.label })) },
     series: [], baselines: [], annotations: [],
     bars: { categories, stacks: stacks.map(({ name, color, counts }) => ({ name, color, counts })) },
   };

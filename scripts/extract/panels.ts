@@ -1,7 +1,7 @@
 /** Find the panels of a figure on a page and extract axes, series, baselines, annotations and titles. */
 import type { DrawnPath, PageContent, Pt } from './pdf-ops.ts';
 import { groupLabels, centerX, centerY, parseTickLabel, type Label } from './labels.ts';
-import { calibrate, toValue, type Calibration, type TickObs } from './axes.ts';
+import { calibrate, resolution, toValue, type Calibration, type TickObs } from './axes.ts';
 import { asMarker, buildSeries, isPolyline, type Marker, type MarkerShape } from './series.ts';
 import { findLegend, type LegendEntry } from './legend.ts';
 
@@ -14,6 +14,8 @@ export interface AxisOut {
   scale: 'log' | 'linear';
   reversed: boolean;
   domain: [number, number];
+  /** Data-value step of one 1e-5 pt coordinate step (relative on log axes); see axes.ts resolution(). */
+  resolution?: number;
   ticks: { value: number; label: string; offPosition?: true; residual?: number; labelOffsetPt?: number }[];
 }
 
@@ -33,6 +35,8 @@ export interface SeriesOut {
   marker: MarkerShape;
   markerFilled?: false;
   dashed: boolean;
+  /** Where the name comes from, when not from a legend entry: in-plot label, the y-axis title, or why it is empty. */
+  nameSource?: string;
   points: PointOut[];
 }
 
@@ -177,8 +181,12 @@ export function extractFigure(pc: PageContent, layout: FigureLayout): RawFigure 
   const debug: PanelDebug[] = [];
   const markers: Marker[] = regPaths.map((p) => asMarker(p)).filter((m): m is Marker => m !== null);
   const legendMarkerIdx = new Set<number>();
+  // Legend samples sit outside every axis box (findLegend only accepts labels outside them); a marker
+  // inside a box is data even when it happens to be level with a legend label just right of the panel
+  // (Figure 7C's 137B markers are level with "ROUGE2" and were dropped before this check).
+  const inAnyBox = (x: number, y: number) => boxes.some((b) => x > b[0] - 0.5 && x < b[2] + 0.5 && y > b[1] - 0.5 && y < b[3] + 0.5);
   for (const e of legend) {
-    for (const m of markers) if (Math.abs(centerY(e.label) - m.center[1]) < 2.6 && m.center[0] < e.label.x && e.label.x - m.center[0] < 40) legendMarkerIdx.add(m.index);
+    for (const m of markers) if (!inAnyBox(m.center[0], m.center[1]) && Math.abs(centerY(e.label) - m.center[1]) < 2.6 && m.center[0] < e.label.x && e.label.x - m.center[0] < 40) legendMarkerIdx.add(m.index);
   }
 
   rows.forEach((row, ri) => {
@@ -269,6 +277,7 @@ export function extractFigure(pc: PageContent, layout: FigureLayout): RawFigure 
           color: s.color,
           marker: s.marker,
           dashed: s.dashed,
+          ...(lg ? {} : ann ? { nameSource: 'label printed inside the plot in the series colour' } : {}),
           points: s.points.map((q) => ({ x: toValue(xCal, q[0]), y: toValue(yCal, q[1]), pdf: [r2(q[0]), r2(q[1])] as [number, number] })),
         };
         if (!s.markerFilled) out.markerFilled = false;
@@ -279,6 +288,7 @@ export function extractFigure(pc: PageContent, layout: FigureLayout): RawFigure 
         scale: cal.scale,
         reversed: cal.reversed,
         domain: [toValue(cal, lo), toValue(cal, hi)],
+        resolution: resolution(cal),
         ticks: cal.ticks.map((t) => {
           const o: AxisOut['ticks'][number] = { value: t.value, label: t.label };
           if (t.offPosition) {
@@ -317,6 +327,17 @@ export function extractFigure(pc: PageContent, layout: FigureLayout): RawFigure 
     if (p.x.label) continue;
     const same = panels.filter((q) => q.x.label && q.x.ticks.map((t) => t.label).join() === p.x.ticks.map((t) => t.label).join());
     if (same.length && same.every((q) => q.x.label === same[0]!.x.label)) p.x.label = same[0]!.x.label;
+  }
+  // A series no legend entry or in-plot label names: when it is the panel's only series, the printed
+  // y-axis title (own or the row's) says what it plots (Figure 5 row 2: "Cross-entropy loss").
+  for (const p of panels) {
+    for (const s of p.series) {
+      if (s.name) continue;
+      if (p.series.length === 1 && p.y.label) {
+        s.name = p.y.label;
+        s.nameSource = 'y-axis title of the panel (its only series; no legend entry names it)';
+      } else s.nameSource = 'none printed: no legend entry, in-plot label or single-series y-axis title names this series';
+    }
   }
   const leftovers = regLabels.filter((l) => !used.has(l) && !FIGURE_CAPTION.test(l.text));
   const lowest = Math.min(...boxes.map((b) => b[1]));

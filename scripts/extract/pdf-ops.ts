@@ -1,6 +1,12 @@
-/** Read PDF pages with pdfjs-dist into flat lists of drawn paths and text runs in page coordinates. */
+/**
+ * Read PDF pages with pdfjs-dist into flat lists of drawn paths and text runs in page coordinates.
+ * pdfjs supplies the structure (operators, colours, fonts, glyphs); path vertices and text matrices
+ * are replaced by the exact decimals of the content stream (see content-stream.ts), because pdfjs
+ * passes them through Float32Arrays.
+ */
 import { readFile } from 'node:fs/promises';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { exactPage, openRawPdf, pageContentText, type ExactPath, type RawPdf } from './content-stream.ts';
 
 /** A point in PDF page space (points, y up). */
 export type Pt = [number, number];
@@ -59,6 +65,8 @@ export interface PageContent {
   page: number;
   paths: DrawnPath[];
   texts: TextRun[];
+  /** How the exact content-stream geometry was matched: paths substituted, paths on the 1e-5 pt grid, text matrices substituted. */
+  exact: { paths: number; onGrid: number; textMatrices: number };
 }
 
 const IDENT: Matrix = [1, 0, 0, 1, 0, 0];
@@ -88,13 +96,20 @@ interface GState {
   dash: number[];
 }
 
-/** Open a PDF with pdfjs. */
+const RAW = new WeakMap<object, RawPdf>();
+
+/** Open a PDF with pdfjs (and keep its bytes for reading content streams exactly). */
 export async function openPdf(path: string) {
-  const data = new Uint8Array(await readFile(path));
-  return getDocument({ data, verbosity: 0, useSystemFonts: false }).promise;
+  const bytes = await readFile(path);
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
+  RAW.set(doc, openRawPdf(bytes));
+  return doc;
 }
 
 type Doc = Awaited<ReturnType<typeof openPdf>>;
+
+/** Largest allowed distance (pt) between a pdfjs float32 vertex and the content-stream vertex it is matched with. */
+const MATCH_TOL = 1e-3;
 
 function colorOf(args: unknown[]): string {
   const v = args[0];
@@ -108,6 +123,14 @@ function colorOf(args: unknown[]): string {
 export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
   const page = await doc.getPage(pageNo);
   const ol = await page.getOperatorList();
+  const raw = RAW.get(doc);
+  if (!raw) throw new Error('readPage: document was not opened with openPdf');
+  const exact = exactPage(pageContentText(raw, page.ref!.num));
+  let nextPath = 0;
+  let nextTm = 0;
+  let onGrid = 0;
+  // Operators inside annotation appearances and form XObjects come from other streams: not matched.
+  let foreign = 0;
   const paths: DrawnPath[] = [];
   const texts: TextRun[] = [];
   let gs: GState = { ctm: IDENT, stroke: '#000000', fill: '#000000', lineWidth: 1, dash: [] };
@@ -138,7 +161,14 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
       case OPS.transform:
         gs.ctm = mul(args as unknown as Matrix, gs.ctm);
         break;
+      case OPS.beginAnnotation:
+        foreign++;
+        break;
+      case OPS.endAnnotation:
+        foreign--;
+        break;
       case OPS.paintFormXObjectBegin: {
+        foreign++;
         stack.push(gs);
         gs = { ...gs };
         const m = args[0] as Matrix | null;
@@ -146,6 +176,7 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
         break;
       }
       case OPS.paintFormXObjectEnd:
+        foreign--;
         gs = stack.pop() ?? gs;
         break;
       case OPS.setLineWidth:
@@ -177,8 +208,15 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
         const data = (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0];
         const isClip = pendingClip;
         pendingClip = false;
+        let ex: ExactPath | null = null;
+        if (!foreign) {
+          ex = exact.paths[nextPath++] ?? null;
+          if (!ex) throw new Error(`page ${pageNo}: pdfjs paints more paths than the content stream holds`);
+          checkMatch(pageNo, i, data ?? [], gs.ctm, ex);
+          if (ex.onGrid) onGrid++;
+        }
         if (!data) break;
-        const p = buildPath(i, op, data, gs, isClip);
+        const p = buildPath(i, op, ex ? ex.data : pageSpace(data, gs.ctm), gs, isClip);
         if (p) paths.push(p);
         break;
       }
@@ -215,8 +253,13 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
         tm = tlm;
         break;
       case OPS.setTextMatrix:
-        // pdfjs 6 wraps the six numbers in one array argument
+        // pdfjs 6 wraps the six numbers in one (float32) array argument; use the exact decimals of the stream.
         tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? Array.from(args[0] as ArrayLike<number>) : args) as unknown as Matrix;
+        if (!foreign) {
+          const ex = exact.textMatrices[nextTm++];
+          if (!ex || ex.length !== 6 || ex.some((v, k) => Math.fround(v) !== Math.fround(tlm[k]!))) throw new Error(`page ${pageNo}: text matrix ${nextTm} does not match the content stream`);
+          tlm = ex as Matrix;
+        }
         tm = tlm;
         break;
       case OPS.nextLine:
@@ -254,31 +297,55 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
     }
   }
   page.cleanup();
-  return { page: pageNo, paths, texts };
+  if (nextPath !== exact.paths.length) throw new Error(`page ${pageNo}: content stream paints ${exact.paths.length} paths, pdfjs ${nextPath}`);
+  if (nextTm !== exact.textMatrices.length) throw new Error(`page ${pageNo}: content stream sets ${exact.textMatrices.length} text matrices, pdfjs ${nextTm}`);
+  return { page: pageNo, paths, texts, exact: { paths: nextPath, onGrid, textMatrices: nextTm } };
 }
 
+/** pdfjs path data (user space, float32) → page space, same layout. */
+function pageSpace(data: ArrayLike<number>, m: Matrix): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < data.length; ) {
+    const code = data[k++]!;
+    out.push(code);
+    const n = code === 0 || code === 1 ? 1 : code === 2 ? 3 : code === 3 ? 2 : 0;
+    if (code > 4) break;
+    for (let j = 0; j < n; j++, k += 2) out.push(...apply(m, data[k] ?? 0, data[k + 1] ?? 0));
+  }
+  return out;
+}
+
+/** The content-stream path must be the pdfjs path: same operators, vertices within MATCH_TOL. */
+function checkMatch(pageNo: number, index: number, data: ArrayLike<number>, m: Matrix, ex: ExactPath): void {
+  const got = pageSpace(data, m);
+  const bad = got.length !== ex.data.length || got.some((v, k) => Math.abs(v - ex.data[k]!) > MATCH_TOL);
+  if (bad) throw new Error(`page ${pageNo}: operator ${index}: pdfjs path does not match the content stream path (${got.slice(0, 6).join(' ')} vs ${ex.data.slice(0, 6).join(' ')})`);
+}
+
+/** Build a DrawnPath from page-space path data (pdfjs DrawOPS layout). */
 function buildPath(index: number, op: number, data: ArrayLike<number>, gs: GState, isClip: boolean): DrawnPath | null {
   const subpaths: Pt[][] = [];
   let cur: Pt[] = [];
   let curves = false;
   let closed = false;
   const m = gs.ctm;
+  const pt = (k: number): Pt => [data[k] ?? 0, data[k + 1] ?? 0];
   for (let k = 0; k < data.length; ) {
     const code = data[k++];
     if (code === 0) {
       if (cur.length) subpaths.push(cur);
-      cur = [apply(m, data[k] ?? 0, data[k + 1] ?? 0)];
+      cur = [pt(k)];
       k += 2;
     } else if (code === 1) {
-      cur.push(apply(m, data[k] ?? 0, data[k + 1] ?? 0));
+      cur.push(pt(k));
       k += 2;
     } else if (code === 2) {
       curves = true;
-      cur.push(apply(m, data[k + 4] ?? 0, data[k + 5] ?? 0));
+      cur.push(pt(k + 4));
       k += 6;
     } else if (code === 3) {
       curves = true;
-      cur.push(apply(m, data[k + 2] ?? 0, data[k + 3] ?? 0));
+      cur.push(pt(k + 2));
       k += 4;
     } else if (code === 4) {
       closed = true;

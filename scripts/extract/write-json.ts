@@ -1,6 +1,15 @@
 /** Deterministic JSON: stable key order (as built, with object keys sorted where asked), numbers to 6 significant digits. */
 
-/** Round a number to 6 significant digits (integers stay integers). */
+/**
+ * Round a number to 6 significant digits (integers stay integers).
+ *
+ * Rounding policy for the extracted data: the inputs are exact (content-stream decimals on the
+ * 1e-5 pt grid, interpolated as one rational number between two tick marks), so the digits kept are
+ * the drawing's own, not float32 or double noise. Values are NOT snapped to nearby round numbers:
+ * 0.300002 (Figure 2A, a point 0.51909 pt above the "0" tick with 1.7302894 pt per unit) is what
+ * the PDF coordinates say; it is 0.3 within the axis' `resolution` (one coordinate step), which
+ * figures.json records per axis so readers can judge. Exact zeros stay 0.
+ */
 export function round6(v: number): number {
   if (!Number.isFinite(v) || v === 0) return v;
   return Number(v.toPrecision(6));

@@ -1,8 +1,8 @@
 /**
  * <emergence-chart>: progressive enhancement of a chart rendered at build time. On load it only
- * wires tooltips, keyboard navigation, legend toggles and the table; the chart model and renderer
- * are imported on first use of a control that changes the geometry (x or y switch), which keeps
- * the JavaScript a page needs on load small.
+ * wires tooltips, keyboard navigation and the table; the chart model and renderer are imported
+ * on first use of a control that changes the view (legend, x or y switch), which keeps the
+ * JavaScript a page needs on load small.
  */
 import type { ChartView } from '../lib/chart/view';
 
@@ -209,31 +209,16 @@ export class EmergenceChart extends HTMLElement {
     this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
   }
 
-  /**
-   * Applies a view. Series visibility is a display toggle on the drawn SVG (identical to what a
-   * re-render produces); anything that moves geometry loads the renderer.
-   */
+  /** Applies a view: the renderer (loaded on first use) redraws every layout from the panel data. */
   async setView(next: ChartView): Promise<void> {
-    const geometryChanged = next.x !== this.view.x || next.y !== this.view.y || next.highlight !== this.view.highlight;
     this.view = next;
     this.clearFocus();
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-series]')) b.setAttribute('aria-pressed', String(next.series.includes(b.dataset.series ?? '')));
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-x]')) b.setAttribute('aria-pressed', String(b.dataset.x === next.x));
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]')) b.setAttribute('aria-pressed', String(b.dataset.y === next.y));
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) row.hidden = !next.series.includes(row.dataset.series ?? '');
-    if (geometryChanged) {
-      const { rerender } = await import('./chart-rerender');
-      await rerender(this, next);
-    } else {
-      for (const g of this.querySelectorAll<SVGGElement>('g.series[data-series]')) {
-        if (next.series.includes(g.dataset.series ?? '')) g.removeAttribute('display');
-        else g.setAttribute('display', 'none');
-      }
-      if (this.querySelector('rect.bar')) {
-        const { rerender } = await import('./chart-rerender');
-        await rerender(this, next);
-      }
-    }
+    const { rerender } = await import('./chart-rerender');
+    await rerender(this, next);
     this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
   }
 

@@ -170,7 +170,7 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
     }
   }
 
-  const xTitle = view.x === 'flops' && nativeXQuantity(panel) !== 'flops'
+  const xTitle = (view.x === 'flops' && (nativeXQuantity(panel) !== 'flops' || panel.x.label === ''))
     ? s.xFlopsTitle
     : view.x === 'params' && nativeXQuantity(panel) !== 'params'
       ? s.xParamsTitle

@@ -34,6 +34,8 @@ export interface ChartCapabilities {
 export function nativeXQuantity(panel: Pick<PanelSpec, 'x'>): 'flops' | 'params' | 'other' {
   if (/FLOPs/i.test(panel.x.label)) return 'flops';
   if (/param/i.test(panel.x.label)) return 'params';
+  // Figure 7 prints no x-axis title; its log axis spans 10¹⁸–10²⁴, which only training FLOPs do here.
+  if (panel.x.label === '' && panel.x.scale === 'log' && Math.min(...panel.x.domain) >= 1e15) return 'flops';
   return 'other';
 }
 

@@ -31,6 +31,13 @@ const axis = z.object({
   reversed: z.boolean(),
   /** Data values at the two ends of the drawn axis box (left/bottom first). */
   domain: z.tuple([z.number(), z.number()]),
+  /**
+   * Data-value step of one PDF coordinate step (the content stream writes vertices to 1e-5 pt):
+   * absolute on linear axes, relative (factor − 1) on log axes. Values are given as drawn, to 6
+   * significant digits; a value within a step or two of a round number (0.300002) is that number
+   * as far as the drawing can tell.
+   */
+  resolution: z.number().positive().optional(),
   /** Labelled ticks in drawing order. */
   ticks: z.array(tick),
 });
@@ -59,6 +66,8 @@ const series = z.object({
   markerFilled: z.literal(false).optional(),
   /** Whether the line is dashed. */
   dashed: z.boolean(),
+  /** Where the name comes from when no legend entry gives it (in-plot label, y-axis title), or why it is empty. */
+  nameSource: z.string().optional(),
   /** Data points in drawing order. */
   points: z.array(point),
 });

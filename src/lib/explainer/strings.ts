@@ -48,11 +48,11 @@ const en = {
   // Bibliography
   'ref.title': 'References',
   'ref.intro': 'Every work the paper cites in Table 1 and in the figures, sorted by first author. Each entry says where it is cited; the links go to arXiv, the DOI or the address printed in the paper.',
-  'ref.citedBy': 'Cited in',
+  'ref.citedBy': 'cited in',
   'ref.self': 'this paper',
   'ref.table1': 'Table 1',
   'ref.figure': 'Figure {n}',
-  'ref.citedAs': 'cited as',
+  'ref.citedAs': 'Cited as',
   // Glossary
   'gl.title': 'Glossary',
   'gl.intro': 'The terms the explainer uses, with short definitions. Dotted links in the text lead here.',

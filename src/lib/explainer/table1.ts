@@ -3,6 +3,7 @@
  * filtering): plain records in, plain records out.
  */
 import type { Marker } from '../chart/types';
+import { formatScientific, superscript } from '../format/number';
 
 /** The fields of a Table 1 row the explorer sorts and filters on. */
 export interface Table1Record {
@@ -118,4 +119,14 @@ export function table1ModelStyle(model: string): { colorClass: string; marker: M
     default:
       return { colorClass: 'c-cat7', marker: 'cross' };
   }
+}
+
+/**
+ * A Table 1 FLOPs cell for reading, keeping the digits the paper prints: "5.0E+23" → "5.0 × 10²³"
+ * (formatting the number would drop the ".0"); falls back to the value when the cell is not E-notation.
+ */
+export function formatPrintedFlops(printed: string, value: number | null): string | null {
+  const m = /^(\d+(?:\.\d+)?)E\+?(-?\d+)$/i.exec(printed.trim());
+  if (m) return `${m[1]} × 10${superscript(Number(m[2]))}`;
+  return value === null ? null : formatScientific(value);
 }

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/ui';
 import { defaultView, nativeXQuantity, type ChartView } from '../chart/view';
 import { buildChartModel } from '../chart/model';
 import { splitUnit } from '../chart/line-model';
-import { seriesColorClass } from '../chart/families';
+import { seriesStyles } from '../chart/families';
 import { renderChartSvg } from '../render/svg';
 import { formatParamCount, formatScientific, formatValue } from '../format/number';
 import { extrapolationSeries, fitLogLinear, predict, type FitOutcome } from './fit';
@@ -73,10 +73,11 @@ function formatX(x: number, panel: PanelSpec, lang: Lang): string {
   return formatValue(x);
 }
 
-/** A y value with the unit of the panel's y axis ("33%"). */
-export function formatY(y: number, panel: PanelSpec): string {
+/** A y value with the unit of the panel's y axis ("33%"); `digits` rounds to significant digits (estimates read better short). */
+export function formatY(y: number, panel: PanelSpec, digits?: number): string {
   const { unit } = splitUnit(panel.y.label);
-  return `${formatValue(y)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+  const value = digits === undefined ? formatValue(y) : formatValue(Number(y.toPrecision(digits)));
+  return `${value}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
 }
 
 /** A family series' points that name a model, in x order. */
@@ -133,7 +134,7 @@ export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: 
     trendName = t.trendName(nameOf(cut.model));
     const xMax = Math.max(...panel.x.domain);
     series.push({ name: trendName, color: '', marker: 'none', dashed: true, points: extrapolationSeries(fit, known[0]!.x, xMax, TREND_STEPS, panel.y.domain) });
-    const predicted = formatY(predict(fit, largest.x, panel.y.domain), panel);
+    const predicted = formatY(predict(fit, largest.x, panel.y.domain), panel, 2);
     message = req.phase === 'revealed'
       ? t.revealed(nameOf(largest.model), predicted, formatY(largest.y, panel))
       : t.fitted(fit.n, family.name, nameOf(cut.model), nameOf(largest.model), predicted);
@@ -146,7 +147,7 @@ export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: 
     view: { ...defaultView(derived), highlight: req.phase === 'revealed' ? largest.model : null },
     fit,
     trendName,
-    familyClass: seriesColorClass(family, si),
+    familyClass: seriesStyles(panel.series)[si]?.colorClass ?? '',
     cutoff: cut.model,
     showEmergence: req.phase === 'revealed',
     message,

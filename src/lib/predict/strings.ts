@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/ui';
 
-/** Words of the predict-then-reveal exercise, per language. */
-export const PREDICT_STRINGS = {
+/** Labels of the predict-then-reveal form, per language (build time only, so not shipped to the browser). */
+export const PREDICT_LABELS = {
   en: {
     caption: 'Predict, then reveal',
     family: 'Model family',
@@ -11,6 +11,22 @@ export const PREDICT_STRINGS = {
     reset: 'Start over',
     noScript: 'This exercise needs JavaScript. The chart shows the full data.',
     intro: 'Pick a model family and the largest model you would have known about. “Fit trend” draws the straight line through the smaller models and hides the larger ones; “Reveal” shows what they actually scored.',
+  },
+  zh: {
+    caption: '先预测，再揭晓',
+    family: '模型系列',
+    cutoff: '拟合所用模型（截至）',
+    fit: '拟合趋势',
+    reveal: '揭晓',
+    reset: '重新开始',
+    noScript: '这个练习需要 JavaScript。下图显示的是完整数据。',
+    intro: '选一个模型系列，再选你“当时”已知的最大模型。“拟合趋势”会沿着较小的模型画一条直线，并隐藏更大的模型；“揭晓”则显示它们的实际得分。',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** What the exercise says and draws after an action, per language (used by the island). */
+export const PREDICT_STRINGS = {
+  en: {
     cutoffMarker: 'Cut-off',
     trendName: (cutoff: string) => `Trend (fitted on ≤ ${cutoff})`,
     fitted: (n: number, family: string, cutoff: string, largest: string, predicted: string) =>
@@ -22,14 +38,6 @@ export const PREDICT_STRINGS = {
     loadError: 'The chart data could not be loaded. Reload the page to try again.',
   },
   zh: {
-    caption: '先预测，再揭晓',
-    family: '模型系列',
-    cutoff: '拟合所用模型（截至）',
-    fit: '拟合趋势',
-    reveal: '揭晓',
-    reset: '重新开始',
-    noScript: '这个练习需要 JavaScript。下图显示的是完整数据。',
-    intro: '选一个模型系列，再选你“当时”已知的最大模型。“拟合趋势”会沿着较小的模型画一条直线，并隐藏更大的模型；“揭晓”则显示它们的实际得分。',
     cutoffMarker: '截止点',
     trendName: (cutoff: string) => `趋势（基于 ≤ ${cutoff} 拟合）`,
     fitted: (n: number, family: string, cutoff: string, largest: string, predicted: string) =>

@@ -135,20 +135,33 @@ function barGroup(m: ChartModel, o: RenderOptions): string {
     .join('')}</g>`;
 }
 
-/** A legend row for standalone files (the page has interactive HTML legend buttons instead). */
-function legendRow(m: ChartModel, o: RenderOptions, y: number, fontSize: number): string {
+/** Legend entries laid out left to right, wrapping into rows that fit `width`. */
+function legendLayout(m: ChartModel, width: number, fontSize: number): { entry: LegendModel; x: number; row: number }[] {
   let x = 0;
-  const items = m.legend
+  let row = 0;
+  return m.legend
     .filter((l) => !l.hidden)
-    .map((l) => {
+    .map((entry) => {
+      // Text width is estimated (no font metrics at build time); 0.6 em per character is generous for Inter.
+      const w = 28 + entry.name.length * fontSize * 0.6 + 16;
+      if (x > 0 && x + w > width) [x, row] = [0, row + 1];
+      const placed = { entry, x, row };
+      x += w;
+      return placed;
+    });
+}
+
+/** The legend for standalone files (the page has interactive HTML legend buttons instead). */
+function legendRows(m: ChartModel, o: RenderOptions, y: number, fontSize: number): string {
+  const items = legendLayout(m, m.width - m.plot.left - 8, fontSize)
+    .map(({ entry: l, x, row }) => {
       const paint = seriesPaint(l.colorClass, o.colors);
-      const swatch = `<line x1="${x}" x2="${x + 22}" y1="0" y2="0" stroke="${paint}" stroke-width="2"${l.dashed ? ' stroke-dasharray="5 3"' : ''}/><g transform="translate(${x + 11},0)">${markerElement(l.marker, m.markerSize, paint)}</g>`;
-      const text = `<text x="${x + 28}" y="0" dy="0.35em">${esc(l.name)}</text>`;
-      x += 28 + l.name.length * fontSize * 0.58 + 18;
-      return swatch + text;
+      const dy = r2(row * fontSize * 1.5);
+      const swatch = `<line x1="${x}" x2="${x + 22}" y1="${dy}" y2="${dy}" stroke="${paint}" stroke-width="2"${l.dashed ? ' stroke-dasharray="5 3"' : ''}/><g transform="translate(${x + 11},${dy})">${markerElement(l.marker, m.markerSize, paint)}</g>`;
+      return `${swatch}<text x="${x + 28}" y="${dy}" dy="0.35em">${esc(l.name)}</text>`;
     })
     .join('');
-  return `<g class="legend" transform="translate(${m.plot.left},${y})" font-size="${r2(fontSize)}">${items}</g>`;
+  return `<g class="legend" transform="translate(${m.plot.left},${r2(y)})" font-size="${r2(fontSize)}">${items}</g>`;
 }
 
 /** Renders a chart model to an SVG string: the same function at build time and in the browser. */
@@ -164,12 +177,13 @@ export function renderChartSvg(m: ChartModel, o: RenderOptions): string {
   const scale = f.textScale ?? 1;
   const titleSize = m.fontSize * 1.3 * scale;
   const legendSize = m.fontSize * scale;
-  const top = titleSize * 1.6 + (m.legend.length > 1 ? legendSize * 2 : 0);
+  const legendLines = m.legend.length > 1 ? Math.max(0, ...legendLayout(m, m.width - m.plot.left - 8, legendSize).map((p) => p.row)) + 1 : 0;
+  const top = titleSize * 1.6 + legendLines * legendSize * 1.5 + (legendLines ? legendSize * 0.5 : 0);
   const bottom = m.fontSize * 2;
   const height = m.height + top + bottom;
   const bg = o.colors === 'classes' ? 'none' : PALETTE[o.colors].background;
   const style = f.fontFaceCss ? `<style>${f.fontFaceCss}</style>` : '';
-  const legend = m.legend.length > 1 ? legendRow(m, o, titleSize * 1.6 + legendSize * 0.9, legendSize) : '';
+  const legend = legendLines ? legendRows(m, o, titleSize * 1.6 + legendSize * 0.9, legendSize) : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${m.width} ${r2(height)}" width="${m.width}" height="${r2(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT_STACK}" font-size="${m.fontSize}" data-chart="${esc(m.chartId)}">`,
     desc,

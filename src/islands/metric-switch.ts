@@ -1,0 +1,78 @@
+/**
+ * <metric-switch>: one radio group driving several <emergence-chart> elements. Choosing a metric
+ * calls each chart's `setView` with that metric as the only series; legend toggles made by hand
+ * are reflected back (the group shows the matching choice, or none when metrics were mixed).
+ */
+import type { EmergenceChart } from './emergence-chart';
+import { VIEW_EVENT } from './emergence-chart';
+import type { Lang } from '../lib/i18n/ui';
+import { ALL_METRICS, METRIC_STRINGS, metricLabel, metricOfViews, seriesForMetric } from '../lib/predict/metrics';
+
+export class MetricSwitch extends HTMLElement {
+  private metrics: string[] = [];
+  private panels: { id: string; label: string }[] = [];
+  /** Set while this element applies a choice, so the charts' own change events are not read back. */
+  private applying = false;
+
+  async connectedCallback(): Promise<void> {
+    const picker = this.querySelector<HTMLFieldSetElement>('fieldset.metric-picker');
+    if (!picker) return;
+    this.metrics = JSON.parse(this.dataset.metrics ?? '[]') as string[];
+    this.panels = JSON.parse(this.dataset.panels ?? '[]') as { id: string; label: string }[];
+    await customElements.whenDefined('emergence-chart');
+    picker.hidden = false;
+    for (const note of this.querySelectorAll<HTMLElement>('.metric-nojs')) note.hidden = true;
+    this.classList.add('is-live');
+    picker.addEventListener('change', (e) => {
+      const input = e.target as HTMLInputElement;
+      if (input.type === 'radio' && input.checked) void this.choose(input.value);
+    });
+    this.addEventListener(VIEW_EVENT, () => {
+      if (!this.applying) this.syncPicker();
+    });
+  }
+
+  private get pageLang(): Lang {
+    return this.dataset.lang === 'zh' ? 'zh' : 'en';
+  }
+
+  /** The charts, each with every series it can show (from its default view). */
+  private charts(): { el: EmergenceChart; all: string[] }[] {
+    return [...this.querySelectorAll<EmergenceChart>('emergence-chart')]
+      .filter((el) => el.view !== undefined)
+      .map((el) => ({ el, all: (JSON.parse(el.dataset.defaultView ?? '{}') as { series?: string[] }).series ?? [] }));
+  }
+
+  /** Shows one metric (or all) in every chart and says so in the live region. */
+  private async choose(metric: string): Promise<void> {
+    const charts = this.charts();
+    this.applying = true;
+    try {
+      await Promise.all(charts.map(({ el, all }) => el.setView({ ...el.view, series: seriesForMetric(all, metric) })));
+    } finally {
+      this.applying = false;
+    }
+    const t = METRIC_STRINGS[this.pageLang];
+    const status = this.querySelector<HTMLElement>('.metric-status');
+    if (!status) return;
+    if (metric === ALL_METRICS) {
+      status.textContent = t.showingAll;
+      return;
+    }
+    const label = metricLabel(metric, this.pageLang);
+    const missing = charts
+      .filter(({ all }) => !all.includes(metric))
+      .map(({ el }) => this.panels.find((p) => p.id === el.dataset.chartId)?.label ?? el.dataset.chartId ?? '');
+    status.textContent = [t.showing(label), missing.length ? t.missing(label, missing.join(', ')) : ''].filter(Boolean).join(' ');
+  }
+
+  /** After a legend toggle inside a chart: check the choice the charts now match, or none. */
+  private syncPicker(): void {
+    const choice = metricOfViews(this.charts().map(({ el, all }) => ({ all, shown: el.view.series })), this.metrics);
+    for (const input of this.querySelectorAll<HTMLInputElement>('fieldset.metric-picker input[type="radio"]')) {
+      input.checked = choice !== null && input.value === choice;
+    }
+  }
+}
+
+customElements.define('metric-switch', MetricSwitch);

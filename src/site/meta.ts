@@ -1,0 +1,115 @@
+/**
+ * Sharing metadata for chart and figure pages: the og:image path and its alt text, the oEmbed
+ * discovery URL, and the oEmbed response itself. Pure (no file system), so pages can import it.
+ */
+import { FIGURES, panelBundle, panelById, panelLabel } from './datasets';
+import { figureCaption } from './captions';
+import { joinBase } from '../lib/site/paths';
+import { SITE } from '../lib/site/paper';
+import { buildChartModel } from '../lib/chart/model';
+import { defaultView } from '../lib/chart/view';
+import { PREVIEW_SIZE } from '../lib/export/preview-image';
+
+/** The deployment origin as Astro gives it (`Astro.site`) or as configured (SITE_URL). */
+export type SiteOrigin = URL | string | undefined;
+
+/** Size of the iframe the oEmbed response proposes. */
+export const EMBED_SIZE = { width: 720, height: 520 } as const;
+
+/** How long (seconds) consumers may cache an oEmbed response: one day. */
+export const OEMBED_CACHE_AGE = 86_400;
+
+/** An absolute URL for a site path ("/charts/fig2a/"), honouring the deployment origin and base path. */
+export function absoluteUrl(path: string, site: SiteOrigin, base: string): string {
+  return new URL(joinBase(base, path), site ?? 'http://localhost:4321').href;
+}
+
+/** The chart title used by the chart page and every preview: "Panel title — Figure 2A". */
+export function chartTitle(id: string): string {
+  const { panel } = panelById(id);
+  const label = panelLabel(id);
+  return panel.title ? `${panel.title} — ${label}` : label;
+}
+
+/** The source line printed under a standalone chart: "Data: Wei et al. 2022, Figure 2A · <chart page URL>". */
+export function chartSourceLine(id: string, site: SiteOrigin, base: string): string {
+  return `Data: Wei et al. 2022, ${panelLabel(id)} · ${absoluteUrl(`/charts/${id}/`, site, base)}`;
+}
+
+/** The heading of a figure: "Figure 2: <our caption title>". */
+export function figureTitle(n: number): string {
+  const cap = figureCaption(n, 'en');
+  return cap ? `Figure ${n}: ${cap.title}` : `Figure ${n}`;
+}
+
+/** A one-paragraph text alternative of a chart's preview image (title plus the chart's screen-reader description). */
+export function chartImageAlt(id: string): string {
+  const bundle = panelBundle(id);
+  const model = buildChartModel(bundle.panel, defaultView(bundle.panel), {
+    models: new Map(bundle.models.map((m) => [m.id, m])),
+    figure: bundle.figure,
+    layout: 'large',
+    lang: 'en',
+    emergence: bundle.emergence,
+    flopsChartId: bundle.flopsChartId ?? undefined,
+  });
+  return `${chartTitle(id)}, from Wei et al. 2022. ${model.description}`;
+}
+
+/** og:image path, its alt text and the oEmbed discovery URL of a chart page. */
+export function chartMeta(id: string, site: SiteOrigin, base: string): { image: string; imageAlt: string; oembedUrl: string } {
+  panelById(id); // an unknown id fails the build here
+  return { image: `/images/${id}.png`, imageAlt: chartImageAlt(id), oembedUrl: absoluteUrl(`/oembed/${id}.json`, site, base) };
+}
+
+/** og:image path and alt text of a figure page. */
+export function figureMeta(n: number): { image: string; imageAlt: string } {
+  const figure = FIGURES.find((f) => f.figure === n);
+  if (!figure) throw new Error(`Unknown figure ${n}`);
+  const names = figure.panels.map((p) => p.title || panelLabel(p.chartId));
+  const panels = figure.panels.length === 1 ? 'one chart' : `${figure.panels.length} charts`;
+  return { image: `/images/figure-${n}.png`, imageAlt: `${figureTitle(n)} — ${panels} from Wei et al. 2022: ${names.join('; ')}.` };
+}
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com/#section2.3.4). */
+export interface OembedRich {
+  version: '1.0';
+  type: 'rich';
+  provider_name: string;
+  provider_url: string;
+  title: string;
+  author_name: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+  cache_age: number;
+}
+
+/** Escapes a value for a double-quoted HTML attribute. */
+function attr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The oEmbed response of a chart: an iframe of its /embed/<id>/ page, with the 1200×630 preview as thumbnail. */
+export function chartOembed(id: string, site: SiteOrigin, base: string): OembedRich {
+  const title = chartTitle(id);
+  const src = absoluteUrl(`/embed/${id}/`, site, base);
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: SITE.name,
+    provider_url: absoluteUrl('/', site, base),
+    title,
+    author_name: 'Wei et al. 2022 (data)',
+    html: `<iframe src="${attr(src)}" width="100%" height="${EMBED_SIZE.height}" title="${attr(title)}" loading="lazy"></iframe>`,
+    width: EMBED_SIZE.width,
+    height: EMBED_SIZE.height,
+    thumbnail_url: absoluteUrl(`/images/${id}.png`, site, base),
+    thumbnail_width: PREVIEW_SIZE.width,
+    thumbnail_height: PREVIEW_SIZE.height,
+    cache_age: OEMBED_CACHE_AGE,
+  };
+}

@@ -1,0 +1,182 @@
+import { test, expect, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+
+const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as { figures: { panels: { chartId: string }[] }[] };
+const CHART_IDS = figures.figures.flatMap((f) => f.panels.map((p) => p.chartId));
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The large-layout SVG markup of the chart on a page. */
+async function chartSvg(page: Page): Promise<string> {
+  return page.locator('emergence-chart .chart-layout[data-layout="large"]').innerHTML();
+}
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('change the view, copy the link, open it fresh: same state and identical SVG', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('./charts/fig2d/');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  await chart.getByRole('group', { name: 'X axis' }).getByRole('button', { name: 'Parameters' }).click();
+  await chart.getByRole('button', { name: 'LaMDA', exact: true }).click();
+  await expect(chart.getByRole('button', { name: 'LaMDA', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  const before = await chartSvg(page);
+  await chart.locator('.share-menu > summary').click();
+  await chart.getByRole('button', { name: 'Copy link' }).click();
+  await expect(chart.locator('.share-status')).toHaveText('Copied to the clipboard.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/charts\/fig2d\/\?x=params&series=GPT-3~PaLM$/);
+
+  const fresh = await context.newPage();
+  await fresh.setViewportSize({ width: 1200, height: 900 });
+  await fresh.goto(link);
+  const freshChart = fresh.locator('emergence-chart');
+  await expect(freshChart.getByRole('button', { name: 'LaMDA', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(freshChart.getByRole('group', { name: 'X axis' }).getByRole('button', { name: 'Parameters' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => chartSvg(fresh)).toBe(before);
+  await expect(fresh.locator('.url-notice')).toBeHidden();
+});
+
+test('hostile queries: default state, a notice, no page errors and nothing injected', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./charts/fig2a/');
+  const clean = await chartSvg(page);
+  for (const query of [
+    '?x=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '?series=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    '?highlight=javascript:alert(1)&view=__proto__',
+    `?theme=${'x'.repeat(6_000)}`,
+    '?x=params&x=flops&__proto__[polluted]=1&constructor=1',
+  ]) {
+    await page.goto(`./charts/fig2a/${query}`);
+    await expect(page.locator('.url-notice')).toBeVisible();
+    await expect(page.locator('img[onerror], main script:not([src])')).toHaveCount(0);
+    if (!query.startsWith('?x=params')) expect(await chartSvg(page)).toBe(clean);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('an embed inside a host page on another origin renders, resizes to its content and keeps its pinned state', async ({ page, baseURL }) => {
+  const embedUrl = new URL('./embed/fig2a/?x=params&y=linear&series=GPT-3&highlight=&view=chart&theme=light&controls=0&size=normal', baseURL).href;
+  // The few lines a host page needs (the README documents the same snippet).
+  const host = `<!doctype html><html><body>
+<iframe id="f" src="${embedUrl}" title="Chart" width="100%" height="150" style="border:0"></iframe>
+<script>
+addEventListener('message', (e) => {
+  if (e.data && e.data.type === 'emergence-embed:height') document.getElementById('f').height = e.data.height;
+});
+</script></body></html>`;
+  const server: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(host));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (server.address() as AddressInfo).port;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const frame = page.frameLocator('#f');
+    await expect(frame.locator('svg.chart-svg').first()).toBeVisible();
+    await expect(frame.locator('.chart-layout[data-layout="large"] .axis-x text').last()).toHaveText('Model scale (number of parameters)');
+    await expect(frame.getByRole('button', { name: 'LaMDA', exact: true })).toHaveAttribute('aria-pressed', 'false');
+    const contentHeight = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await expect.poll(async () => Number(await page.locator('#f').getAttribute('height'))).toBe(contentHeight);
+    expect(contentHeight).toBeGreaterThan(300);
+  } finally {
+    server.close();
+  }
+});
+
+test('copy embed code pins every parameter in the iframe URL', async ({ page }) => {
+  await page.goto('./charts/fig3a/');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  await chart.locator('.share-menu > summary').click();
+  await chart.getByRole('button', { name: 'Copy embed code' }).click();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/fig3a\/\?x=flops&amp;y=linear&amp;series=[^"]+&amp;highlight=&amp;view=chart&amp;theme=\w+&amp;controls=1&amp;size=normal" title="[^"]+" width="100%" height="520"/);
+});
+
+for (const [size, expected] of [['1x', { width: 640 }], ['2x', { width: 1280 }], ['1920x1080', { width: 1920, height: 1080 }], ['1280x720', { width: 1280, height: 720 }]] as const) {
+  test(`download PNG at ${size} is a PNG of that pixel size`, async ({ page }) => {
+    await page.goto('./charts/fig2a/');
+    const chart = page.locator('emergence-chart');
+    await expect(chart).toHaveClass(/is-live/);
+    await chart.locator('.share-menu > summary').click();
+    await chart.locator('select[name="size"]').selectOption(size);
+    await chart.locator('select[name="theme"]').selectOption('dark');
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe(`fig2a-dark-${size}.png`);
+    const bytes = readFileSync((await download.path())!);
+    expect(pngSize(bytes)).toMatchObject(expected);
+  });
+}
+
+test('download SVG is a standalone SVG with its font, title and source line', async ({ page }) => {
+  await page.goto('./charts/fig2a/');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  await chart.locator('.share-menu > summary').click();
+  await chart.locator('select[name="format"]').selectOption('svg');
+  await chart.locator('input[name="transparent"]').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Download', exact: true }).click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(svg).toContain('@font-face');
+  expect(svg).toContain('Mod. arithmetic');
+  expect(svg).toMatch(/Data: Wei et al\. \(2022\), Figure 2A/);
+  expect(svg).not.toContain('<rect width="100%" height="100%"');
+  const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);
+  expect(parsed).toBe(true);
+});
+
+test('copy image puts a PNG on the clipboard', async ({ page }) => {
+  await page.goto('./charts/fig2a/');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  await chart.locator('.share-menu > summary').click();
+  await chart.getByRole('button', { name: 'Copy image' }).click();
+  await expect(chart.locator('.share-status')).toHaveText('Copied to the clipboard.');
+  const info = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item!.getType('image/png');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    return { types: item!.types, head: [...bytes.slice(0, 8)], width: new DataView(bytes.buffer).getUint32(16) };
+  });
+  expect(info.types).toContain('image/png');
+  expect(info.head).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(info.width).toBe(1280);
+});
+
+test('every chart has a preview PNG, SVG and a valid oEmbed file, and its page links them', async ({ request, page }) => {
+  for (const id of CHART_IDS) {
+    const png = await request.get(`./images/${id}.png`);
+    expect(png.status(), id).toBe(200);
+    expect(pngSize(Buffer.from(await png.body()))).toEqual({ width: 1200, height: 630 });
+    expect((await request.get(`./images/${id}.svg`)).status(), id).toBe(200);
+    const oembed = (await (await request.get(`./oembed/${id}.json`)).json()) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(String(oembed.html)).toContain(`/embed/${id}/`);
+  }
+  await page.goto('./charts/fig2a/');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/images\/fig2a\.png$/);
+  await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute('href', /\/oembed\/fig2a\.json$/);
+  await page.goto('./paper/what-is-emergence/');
+  await expect(page.locator('meta[name="citation_author"]')).toHaveCount(16);
+});
+
+test('the cite panel gives BibTeX for the chart view with its permalink', async ({ page }) => {
+  await page.goto('./charts/fig2a/?x=params');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  await chart.locator('.share-menu > summary').click();
+  await chart.locator('.share-cite > summary').click();
+  await chart.getByRole('button', { name: /BibTeX for this view/ }).click();
+  await expect(chart.locator('.cite-view-output')).toContainText('/charts/fig2a/?x=params}');
+  await expect(chart.locator('.share-cite pre').first()).toContainText('@article{wei2022emergent');
+});
