@@ -67,14 +67,13 @@ test('hostile queries: default state, a notice, no page errors and nothing injec
 
 test('an embed inside a host page on another origin renders, resizes to its content and keeps its pinned state', async ({ page, baseURL }) => {
   const embedUrl = new URL('./embed/fig2a/?x=params&y=linear&series=GPT-3&highlight=&view=chart&theme=light&controls=0&size=normal', baseURL).href;
-  // The few lines a host page needs (the README documents the same snippet).
+  // The few lines a host page needs: the snippet documented in README.md, used as is.
+  const readme = readFileSync('README.md', 'utf8');
+  const snippet = /addEventListener\('message'[\s\S]*?\n\s*\}\);/.exec(readme)?.[0];
+  expect(snippet, 'README.md documents the host resize snippet').toBeTruthy();
   const host = `<!doctype html><html><body>
 <iframe id="f" src="${embedUrl}" title="Chart" width="100%" height="150" style="border:0"></iframe>
-<script>
-addEventListener('message', (e) => {
-  if (e.data && e.data.type === 'emergence-embed:height') document.getElementById('f').height = e.data.height;
-});
-</script></body></html>`;
+<script>${snippet}</script></body></html>`;
   const server: Server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(host));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
