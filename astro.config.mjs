@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { unified } from '@astrojs/markdown-remark';
+import pagefind from './scripts/pagefind-integration.mjs';
 
 /**
  * Deployment is configured by environment variables so the same source serves a domain root or a
@@ -33,5 +34,10 @@ export default defineConfig({
     // Maths in the explainer ($…$, $$…$$) is typeset at build time: no client-side KaTeX.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Embeds are not pages of their own for search engines (they are noindex).
+    sitemap({ filter: (page) => !/\/embed\//.test(page) }),
+    pagefind(),
+  ],
 });

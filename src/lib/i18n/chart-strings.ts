@@ -52,6 +52,8 @@ const AXIS_ZH: Record<string, string> = {
   'Number of parameters': '参数量',
   'Cross-entropy loss': '交叉熵损失',
   'Error rate (%)': '错误率（%）',
+  'Evaluation metric (%)': '评测指标（%）',
+  'Number of tasks': '任务数',
 };
 
 /** An axis title in the reader's language (printed English when no translation is known). */

@@ -1,12 +1,13 @@
 /**
  * The Content-Security-Policy every page carries in a <meta> tag. Scripts only from our origin
- * (no inline scripts: the theme bootstrap is an external file). Styles allow 'unsafe-inline'
+ * (no inline scripts: the theme bootstrap is an external file); 'wasm-unsafe-eval' lets the
+ * self-hosted Pagefind search compile its WebAssembly, and allows no JavaScript eval. Styles allow 'unsafe-inline'
  * because KaTeX's HTML output sizes glyphs with style attributes; no script can run from them.
  * frame-ancestors cannot be set by a meta tag: public/_headers carries it (and the other headers).
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
