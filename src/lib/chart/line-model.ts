@@ -47,6 +47,8 @@ export function splitUnit(label: string): { name: string; unit: string } {
 /** Tooltip lines for one point. */
 function tipLines(point: PointSpec, series: SeriesSpec, panel: PanelSpec, ctx: ChartContext, xValue: number, view: ChartView): string[] {
   const s = CHART_STRINGS[ctx.lang];
+  // Chinese uses a full-width colon with no space.
+  const sep = ctx.lang === 'zh' ? '：' : ': ';
   const model = point.model ? ctx.models.get(point.model) : undefined;
   const lines: string[] = [model ? model.name : series.name];
   const native = nativeXQuantity(panel);
@@ -54,12 +56,12 @@ function tipLines(point: PointSpec, series: SeriesSpec, panel: PanelSpec, ctx: C
   const flops = shownQuantity === 'flops' ? xValue : model ? xOf(point, { ...view, x: 'flops' }, panel, ctx) : null;
   const params = model?.params ?? (shownQuantity === 'params' ? xValue : null);
   if (model && series.name !== model.family) lines.push(series.name);
-  if (params !== null && params > 0) lines.push(`${s.params}: ${formatParamCount(params, ctx.lang)}`);
-  if (flops !== null && flops > 0) lines.push(`${s.flops}: ${formatScientific(flops)}`);
-  if (shownQuantity === 'other') lines.push(`${localizeAxisTitle(panel.x.label, ctx.lang)}: ${formatValue(xValue)}`);
+  if (params !== null && params > 0) lines.push(`${s.params}${sep}${formatParamCount(params, ctx.lang)}`);
+  if (flops !== null && flops > 0) lines.push(`${s.flops}${sep}${formatScientific(flops)}`);
+  if (shownQuantity === 'other') lines.push(`${localizeAxisTitle(panel.x.label, ctx.lang)}${sep}${formatValue(xValue)}`);
   const { name, unit } = splitUnit(localizeAxisTitle(panel.y.label, ctx.lang));
-  lines.push(`${name}: ${formatValue(point.y)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
-  lines.push(`${s.source}: ${s.figure} ${ctx.figure}${/^[A-Z]$/.test(panel.panel) ? panel.panel : ` (${panel.panel})`}`);
+  lines.push(`${name}${sep}${formatValue(point.y)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`);
+  lines.push(`${s.source}${sep}${s.figure} ${ctx.figure}${/^[A-Z]$/.test(panel.panel) ? panel.panel : ` (${panel.panel})`}`);
   return lines;
 }
 
