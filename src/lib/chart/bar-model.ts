@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { nice } from 'd3-array';
+import { bandScale, linearScale } from './scales';
 import type { BarModel, ChartModel } from './model-types';
 import type { PanelSpec } from './types';
 import type { ChartView } from './view';
@@ -29,8 +30,9 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
   const shown = bars.stacks.map((st, i) => ({ ...st, i })).filter((st) => visible.has(st.name));
   const totals = bars.categories.map((_, ci) => shown.reduce((sum, st) => sum + (st.counts[ci] ?? 0), 0));
   const yMax = Math.max(1, ...totals, ...bars.categories.map((_, ci) => bars.stacks.reduce((sum, st) => sum + (st.counts[ci] ?? 0), 0)));
-  const x = scaleBand<number>().domain(bars.categories.map((_, i) => i)).range([plot.left, plot.right]).padding(0.2);
-  const y = scaleLinear().domain([0, yMax]).nice().range([plot.bottom, plot.top]);
+  const x = bandScale(bars.categories.length, [plot.left, plot.right], 0.2);
+  const [, yTop] = nice(0, yMax, 10);
+  const y = linearScale([0, yTop], [plot.bottom, plot.top]);
   const out: BarModel[] = [];
   bars.categories.forEach((category, ci) => {
     let acc = 0;
@@ -38,9 +40,9 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
       const count = st.counts[ci] ?? 0;
       if (count > 0) {
         out.push({
-          x: round2(x(ci) ?? 0),
+          x: round2(x.start(ci)),
           y: round2(y(acc + count)),
-          width: round2(x.bandwidth()),
+          width: round2(x.bandwidth),
           height: round2(y(acc) - y(acc + count)),
           colorClass: `c-cat${st.i % 8}`,
           tip: [category, `${st.name}: ${count}`, `${s.source}: ${s.figure} ${panel.chartId.replace(/^fig/, '')}`],
@@ -49,8 +51,8 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
       acc += count;
     }
   });
-  const yTicks = linearTicks(0, y.domain()[1] ?? yMax, 5).map((v) => ({ pos: round2(y(v)), label: linearTickLabel(v) }));
-  const xTicks = bars.categories.map((c, i) => ({ pos: round2((x(i) ?? 0) + x.bandwidth() / 2), label: { text: c } }));
+  const yTicks = linearTicks(0, yTop, 5).map((v) => ({ pos: round2(y(v)), label: linearTickLabel(v) }));
+  const xTicks = bars.categories.map((c, i) => ({ pos: round2(x.start(i) + x.bandwidth / 2), label: { text: c } }));
   const yTitle = localizeAxisTitle(panel.y.label || s.count, ctx.lang);
   return {
     chartId: panel.chartId,

@@ -1,5 +1,5 @@
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
+import { linearScale, logScale } from './scales';
+import { linePath } from './path';
 import type { ChartModel, PointModel, SeriesModel, TickModel, VerticalMarkerModel } from './model-types';
 import type { EmergenceSpec, ModelSpec, PanelSpec, PointSpec, SeriesSpec } from './types';
 import type { ChartView } from './view';
@@ -67,7 +67,7 @@ function tipLines(point: PointSpec, series: SeriesSpec, panel: PanelSpec, ctx: C
 
 /** A d3 scale for an axis with the given domain, type and direction mapped onto [a, b]. */
 function makeScale(type: 'log' | 'linear', domain: [number, number], range: [number, number]) {
-  return type === 'log' ? scaleLog().domain(domain).range(range) : scaleLinear().domain(domain).range(range);
+  return type === 'log' ? logScale(domain, range) : linearScale(domain, range);
 }
 
 /** Ticks and domain of the x axis under a view. */
@@ -142,7 +142,7 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
     });
     // Points are drawn in x order so the line never doubles back when the x quantity changes.
     const ordered = [...points].sort((a, b) => a.cx - b.cx);
-    const path = ordered.length > 1 ? (line<PointModel>().x((d) => d.cx).y((d) => d.cy).digits(2)(ordered) ?? '') : '';
+    const path = ordered.length > 1 ? linePath(ordered) : '';
     return {
       name: sr.name,
       colorClass: styles[si]!.colorClass,
