@@ -88,3 +88,8 @@ export function panelLabel(chartId: string, lang: 'en' | 'zh' = 'en'): string {
   if (single || !g) return lang === 'zh' ? `图 ${figure}` : `Figure ${figure}`;
   return lang === 'zh' ? `图 ${figure}（第 ${g[1]} 行第 ${g[2]} 列）` : `Figure ${figure} (row ${g[1]}, column ${g[2]})`;
 }
+
+/** getStaticPaths entries for a page per chart and language (chart pages, embeds). */
+export function chartPaths(): { params: { lang: string | undefined; id: string }; props: { lang: 'en' | 'zh'; id: string } }[] {
+  return (['en', 'zh'] as const).flatMap((lang) => CHART_IDS.map((id) => ({ params: { lang: lang === 'zh' ? 'zh' : undefined, id }, props: { lang, id } })));
+}

@@ -19,6 +19,8 @@ async function chartSvg(page: Page): Promise<string> {
 }
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// The system clipboard is shared by every browser context: tests that copy must not overlap.
+test.describe.configure({ mode: 'serial' });
 
 test('change the view, copy the link, open it fresh: same state and identical SVG', async ({ page, context }) => {
   await page.setViewportSize({ width: 1200, height: 900 });

@@ -105,11 +105,3 @@ export function colorOfClass(colorClass: string, theme: ThemeName): string {
   if (cat) return p.cat[Number(cat[1])] ?? p.text;
   return (p as unknown as Record<string, string>)[slug] ?? p.text;
 }
-
-/** The stylesheet rules that colour every series class in one theme, as CSS text. */
-export function paletteCss(theme: ThemeName, scope = ''): string {
-  const classes = [...Object.values(FAMILY_SLUG), 'neutral', ...Array.from({ length: 8 }, (_, i) => `cat${i}`)];
-  return classes
-    .map((slug) => `${scope}.c-${slug}{--series:${colorOfClass(`c-${slug}`, theme)}}`)
-    .join('');
-}

@@ -20,13 +20,13 @@ describe('series palette', () => {
       const colours = [p.lamda, p.gpt3, p.gopher, p.chinchilla, p.palm, p.anthropic, ...p.cat];
       for (const c of colours) expect(contrast(c, p.background), c).toBeGreaterThanOrEqual(3);
     });
-    it(`the page stylesheet uses the same ${theme} colours as the exports`, () => {
-      const css = readFileSync('src/styles/chart.css', 'utf8');
-      for (const [slug, colour] of Object.entries({ lamda: p.lamda, gpt3: p.gpt3, gopher: p.gopher, chinchilla: p.chinchilla, palm: p.palm })) {
-        expect(css).toContain(`.c-${slug}{--series:${colour}}`);
-      }
-    });
   }
+  it('the page stylesheet gives every colour class the same light and dark colours as the exports', () => {
+    const css = readFileSync('src/styles/chart.css', 'utf8');
+    const slugs = ['lamda', 'gpt3', 'gopher', 'chinchilla', 'palm', 'anthropic', 'neutral'] as const;
+    for (const slug of slugs) expect(css).toContain(`.c-${slug}{--series:light-dark(${PALETTE.light[slug]},${PALETTE.dark[slug]})}`);
+    PALETTE.light.cat.forEach((colour, i) => expect(css).toContain(`.c-cat${i}{--series:light-dark(${colour},${PALETTE.dark.cat[i]})}`));
+  });
   it('each family has its own marker shape, so identity never rests on colour alone', () => {
     const shapes = FAMILIES.map((f) => FAMILY_MARKER[f]);
     expect(new Set(shapes).size).toBe(FAMILIES.length);
