@@ -32,7 +32,7 @@ describe.each(['fig2a', 'fig8'])('preview images of %s', (id) => {
     expect(parseSvg(svg).width).toBeGreaterThan(0);
     const title = chartTitle(id);
     expect(svg).toContain(`>${title}</text>`);
-    expect(svg).toMatch(/<style>@font-face\{font-family:'Inter Variable';[^}]*src:url\(data:font\/ttf;base64,[A-Za-z0-9+/=]{1000,}\) format\('truetype'\)\}<\/style>/);
+    expect(svg).toMatch(/<style>@font-face\{font-family:'Inter Variable';[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}\) format\('woff2'\)\}<\/style>/);
     // The source line is the only place a URL may appear (as text); xmlns is a namespace name, not a fetch.
     const source = `Data: Wei et al. 2022, ${id === 'fig8' ? 'Figure 8' : 'Figure 2A'} · ${SITE}${BASE}charts/${id}/`;
     expect(svg).toContain(`>${source}</text>`);
