@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '.astro/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', 'public/**'],
+    ignores: ['dist/**', '.astro/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', 'public/**', '.tmp/**', 'bench/**'],
   },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -15,6 +15,11 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['astro', 'build']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
+  // Quality gates (issue #7), all reading the build made above.
+  ['size budgets', 'node', ['scripts/check-budgets.mjs']],
+  ['links (root and /sub/path/ builds)', 'node', ['scripts/check-links.mjs']],
+  ['HTML validation', 'node', ['scripts/check-html.mjs']],
+  ['Lighthouse', 'node', ['scripts/lighthouse.mjs']],
 ];
 
 console.log(`Browser: ${ensureChromium()}`);

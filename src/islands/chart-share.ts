@@ -117,8 +117,8 @@ export async function runShareAction(chart: EmergenceChart, action: string, butt
     if (status) status.textContent = text;
   };
   const msg = (key: string): string => button.dataset[key] ?? '';
-  const form = menu?.querySelector<HTMLFormElement>('form.share-download');
-  const field = (name: string): string => (form?.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+  const form = menu?.querySelector<HTMLElement>('.share-download');
+  const field = (name: string): string => form?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
   try {
     if (action === 'copy-link') {
       await copyText(links(chart).permalink);
@@ -130,7 +130,7 @@ export async function runShareAction(chart: EmergenceChart, action: string, butt
       say(msg('done'));
     } else if (action === 'download-image') {
       const theme = (field('theme') === 'dark' ? 'dark' : 'light') as ThemeName;
-      const transparent = (form?.elements.namedItem('transparent') as HTMLInputElement | null)?.checked ?? false;
+      const transparent = form?.querySelector<HTMLInputElement>('[name="transparent"]')?.checked ?? false;
       const size = (field('size') || '1x') as PngSize;
       const id = chart.dataset.chartId ?? 'chart';
       if (field('format') === 'svg') {

@@ -3,6 +3,7 @@ import { formatParamCount, formatScientific, formatValue } from '../format/numbe
 import { CHART_STRINGS, localizeAxisTitle } from '../i18n/chart-strings';
 import { CONTROL_STRINGS } from '../i18n/controls';
 import type { Lang } from '../i18n/ui';
+import { nativeXQuantity } from './view';
 
 /** One table cell: the text shown and the raw value sorting uses. */
 export interface CellModel {
@@ -37,7 +38,8 @@ export function buildTableModel(panel: PanelSpec, models: ReadonlyMap<string, Mo
   const headers = [
     { text: c.series, numeric: false },
     ...(hasModels ? [{ text: c.model, numeric: false }, { text: s.params, numeric: true }] : []),
-    { text: localizeAxisTitle(panel.x.label, lang), numeric: true },
+    // Figure 7 prints no x-axis title; its axis is training FLOPs (see nativeXQuantity).
+    { text: panel.x.label ? localizeAxisTitle(panel.x.label, lang) : nativeXQuantity(panel) === 'flops' ? s.xFlopsTitle : 'x', numeric: true },
     { text: localizeAxisTitle(panel.y.label, lang), numeric: true },
   ];
   const rows = panel.series.flatMap((sr) =>
