@@ -25,9 +25,15 @@ export async function rerender(host: HTMLElement, view: ChartView): Promise<void
   if (!url) return;
   const bundle = await loadBundle(url);
   const lang = (host.dataset.lang ?? 'en') as Lang;
-  for (const slot of host.querySelectorAll<HTMLElement>('[data-layout]')) {
+  const draw = (slot: HTMLElement): void => {
     const layout = slot.dataset.layout as LayoutName;
     const idPrefix = slot.querySelector('svg title')?.id.replace(/-title$/, '');
     slot.innerHTML = renderPanel(bundle, view, layout, lang, { colors: 'classes', ...(idPrefix ? { idPrefix } : {}) });
-  }
+  };
+  const slots = [...host.querySelectorAll<HTMLElement>('[data-layout]')];
+  // The layout on screen is drawn now; the one hidden by the media query (the other screen size)
+  // right after, so a toggle costs one render, not two, before the reader sees it.
+  const [shown, hidden] = [slots.filter((s) => s.offsetParent !== null), slots.filter((s) => s.offsetParent === null)];
+  shown.forEach(draw);
+  if (hidden.length) setTimeout(() => hidden.forEach(draw), 0);
 }
