@@ -15,10 +15,13 @@ describe('astro build with broken frontmatter', () => {
           CONTENT_ROOT: './tests/fixtures/content-missing-title',
           OUT_DIR: outDir,
           ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
         },
         timeout: 120_000,
       });
-      const output = result.stdout + result.stderr;
+      // Colour codes (CI=true turns them on) would split "title: Required" apart.
+      const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
       expect(result.status).not.toBe(0);
       expect(output).toContain('tests/fixtures/content-missing-title/paper/no-title.mdx');
       expect(output).toMatch(/title\W+title: Required|title: Required/);
