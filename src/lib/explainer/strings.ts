@@ -169,6 +169,7 @@ export const NOTE_KIND_TEXT: Record<Lang, Record<string, { title: string; about:
     'model-unmatched': { title: 'Point without a known model', about: 'A point sits at a scale that matches no model size drawn elsewhere.' },
     'tick-off-position': { title: 'Tick label off its position', about: 'An axis tick label does not sit where its value falls on the axis, judged from the other ticks.' },
     'axis-scale-differs': { title: 'Neighbouring panels, different scales', about: 'Panels that look alike use different axis scales (log vs. linear).' },
+    'label-suspect': { title: 'A label that may be swapped', about: 'The drawing and the text suggest two labels may have been exchanged; the data are kept as printed and both readings are given.' },
   },
   zh: {
     'flops-mismatch': { title: '表 1 的 FLOPs 与图不符', about: '表 1 给出的某模型训练计算量，与图中画出该模型的位置不同。' },
@@ -179,5 +180,6 @@ export const NOTE_KIND_TEXT: Record<Lang, Record<string, { title: string; about:
     'model-unmatched': { title: '找不到对应模型的点', about: '某个点所在的规模与其他地方画出的任何模型规模都不匹配。' },
     'tick-off-position': { title: '刻度标签位置偏移', about: '根据其他刻度判断，某个坐标轴刻度标签并不在其数值应在的位置。' },
     'axis-scale-differs': { title: '相邻子图刻度不同', about: '看起来相同的子图使用了不同的坐标刻度（对数与线性）。' },
+    'label-suspect': { title: '可能互换的标签', about: '图形与正文显示两个标签可能被互换；数据按原样保留，并给出两种解读。' },
   },
 };
