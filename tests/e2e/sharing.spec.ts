@@ -99,6 +99,8 @@ test('copy embed code pins every parameter in the iframe URL', async ({ page }) 
   await expect(chart).toHaveClass(/is-live/);
   await chart.locator('.share-menu > summary').click();
   await chart.getByRole('button', { name: 'Copy embed code' }).click();
+  // Copying is asynchronous (the share code loads on first use): read only once it reports success.
+  await expect(chart.locator('.share-status')).toHaveText('Copied to the clipboard.');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/fig3a\/\?x=flops&amp;y=linear&amp;series=[^"]+&amp;highlight=&amp;view=chart&amp;theme=\w+&amp;controls=1&amp;size=normal" title="[^"]+" width="100%" height="520"/);
 });
