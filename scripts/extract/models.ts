@@ -1,5 +1,6 @@
 /** Join points across figures into models: FLOPs figures aligned in drawing order, parameter figures joined point by point through matching y values. */
 import type { PanelOut, SeriesOut, PointOut } from './panels.ts';
+import { formatParamCount } from '../../src/lib/format/number.ts';
 
 /** A figure as carried through the pipeline. */
 export interface FigureOut {
@@ -83,11 +84,8 @@ export function align(a: number[], b: number[], maxCost: number, gap: number): [
 
 const FAMILY_SLUG: Record<string, string> = { LaMDA: 'lamda', 'GPT-3': 'gpt-3', Gopher: 'gopher', Chinchilla: 'chinchilla', PaLM: 'palm', Anthropic: 'anthropic' };
 
-/** "137B", "1.3B", "417M": three significant digits, trailing zeros dropped. */
-export function formatParams(p: number): string {
-  const [div, suf] = p >= 1e12 ? [1e12, 'T'] : p >= 1e9 ? [1e9, 'B'] : p >= 1e6 ? [1e6, 'M'] : [1e3, 'K'];
-  return `${Number((p / (div as number)).toPrecision(3))}${suf}`;
-}
+/** "137B", "1.3B", "417M": the site's own parameter format (three significant digits). */
+export const formatParams = (p: number): string => formatParamCount(p, 'en');
 
 /** Group values that differ by less than `rel` (relative), keeping the chart ids of each group. */
 export function distinct(obs: Obs[], rel = 0.002): { value: number; chartIds: string[] }[] {

@@ -25,11 +25,3 @@ export function parseParams(s: string): number | null {
   const suffix = (m[2] ?? '').toUpperCase() as Suffix;
   return clean(Number(m[1]) * SUFFIX[suffix]);
 }
-
-/** Format a parameter count the way the paper does (13e9 → "13B", 40e6 → "40M", 7.1e9 → "7.1B"). */
-export function formatParams(n: number): string {
-  if (!Number.isFinite(n) || n <= 0) return String(n);
-  const suffix: Suffix = n >= 1e12 ? 'T' : n >= 1e9 ? 'B' : 'M';
-  // Up to 3 significant digits, trailing zeros dropped: 137e9 → "137B", 1.3e9 → "1.3B".
-  return `${Number((n / SUFFIX[suffix]).toPrecision(3))}${suffix}`;
-}

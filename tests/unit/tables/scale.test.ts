@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatParams, parseParams, parseScaleString } from '../../../src/lib/format/scale.ts';
+import { parseParams, parseScaleString } from '../../../src/lib/format/scale.ts';
+import { formatParamCount as formatParams } from '../../../src/lib/format/number.ts';
 
 describe('parseScaleString', () => {
   it('parses E-notation as printed in Table 1', () => {
