@@ -19,11 +19,15 @@ export function loadBundle(url: string): Promise<PanelBundle> {
   return p;
 }
 
-/** Redraws the chart inside `host` for `view`, keeping element ids so labels stay attached. */
-export async function rerender(host: HTMLElement, view: ChartView): Promise<void> {
+/**
+ * Redraws the chart inside `host` for `view`, keeping element ids so labels stay attached.
+ * Resolves once every layout is drawn; `current` says whether `view` is still the one wanted.
+ */
+export async function rerender(host: HTMLElement, view: ChartView, current: () => boolean = () => true): Promise<void> {
   const url = host.dataset.panelUrl;
   if (!url) return;
   const bundle = await loadBundle(url);
+  if (!current()) return;
   const lang = (host.dataset.lang ?? 'en') as Lang;
   const draw = (slot: HTMLElement): void => {
     const layout = slot.dataset.layout as LayoutName;
@@ -32,8 +36,10 @@ export async function rerender(host: HTMLElement, view: ChartView): Promise<void
   };
   const slots = [...host.querySelectorAll<HTMLElement>('[data-layout]')];
   // The layout on screen is drawn now; the one hidden by the media query (the other screen size)
-  // right after, so a toggle costs one render, not two, before the reader sees it.
+  // in the next task, so a toggle costs one render, not two, before the reader sees it.
   const [shown, hidden] = [slots.filter((s) => s.offsetParent !== null), slots.filter((s) => s.offsetParent === null)];
   shown.forEach(draw);
-  if (hidden.length) setTimeout(() => hidden.forEach(draw), 0);
+  if (!hidden.length) return;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (current()) hidden.forEach(draw);
 }

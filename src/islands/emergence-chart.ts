@@ -26,6 +26,8 @@ export const VIEW_EVENT = 'chartviewchange';
 
 export class EmergenceChart extends HTMLElement {
   view!: ChartView;
+  /** setView calls whose redraw has not finished. */
+  private pendingRenders = 0;
   private frame!: HTMLElement;
   private tooltip!: HTMLElement;
   private live!: HTMLElement;
@@ -217,8 +219,16 @@ export class EmergenceChart extends HTMLElement {
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-x]')) b.setAttribute('aria-pressed', String(b.dataset.x === next.x));
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]')) b.setAttribute('aria-pressed', String(b.dataset.y === next.y));
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) row.hidden = !next.series.includes(row.dataset.series ?? '');
-    const { rerender } = await import('./chart-rerender');
-    await rerender(this, next);
+    // aria-busy says a redraw is pending (assistive tech waits; tests wait for it to clear).
+    this.pendingRenders++;
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const { rerender } = await import('./chart-rerender');
+      // A newer view set while the renderer loaded will draw itself: skip the stale one.
+      if (this.view === next) await rerender(this, next, () => this.view === next);
+    } finally {
+      if (--this.pendingRenders === 0) this.removeAttribute('aria-busy');
+    }
     this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
   }
 

@@ -11,8 +11,6 @@ import { ALL_METRICS, METRIC_STRINGS, metricLabel, metricOfViews, seriesForMetri
 export class MetricSwitch extends HTMLElement {
   private metrics: string[] = [];
   private panels: { id: string; label: string }[] = [];
-  /** Set while this element applies a choice, so the charts' own change events are not read back. */
-  private applying = false;
 
   async connectedCallback(): Promise<void> {
     const picker = this.querySelector<HTMLFieldSetElement>('fieldset.metric-picker');
@@ -27,9 +25,9 @@ export class MetricSwitch extends HTMLElement {
       const input = e.target as HTMLInputElement;
       if (input.type === 'radio' && input.checked) void this.choose(input.value);
     });
-    this.addEventListener(VIEW_EVENT, () => {
-      if (!this.applying) this.syncPicker();
-    });
+    // Every chart's view is set synchronously when a change starts, so reading them back on each
+    // change event is right even while a choice is still drawing (a legend click mid-way included).
+    this.addEventListener(VIEW_EVENT, () => this.syncPicker());
   }
 
   private get pageLang(): Lang {
@@ -46,12 +44,7 @@ export class MetricSwitch extends HTMLElement {
   /** Shows one metric (or all) in every chart and says so in the live region. */
   private async choose(metric: string): Promise<void> {
     const charts = this.charts();
-    this.applying = true;
-    try {
-      await Promise.all(charts.map(({ el, all }) => el.setView({ ...el.view, series: seriesForMetric(all, metric) })));
-    } finally {
-      this.applying = false;
-    }
+    await Promise.all(charts.map(({ el, all }) => el.setView({ ...el.view, series: seriesForMetric(all, metric) })));
     const t = METRIC_STRINGS[this.pageLang];
     const status = this.querySelector<HTMLElement>('.metric-status');
     if (!status) return;

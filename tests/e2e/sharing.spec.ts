@@ -30,6 +30,8 @@ test('change the view, copy the link, open it fresh: same state and identical SV
   await chart.getByRole('group', { name: 'X axis' }).getByRole('button', { name: 'Parameters' }).click();
   await chart.getByRole('button', { name: 'LaMDA', exact: true }).click();
   await expect(chart.getByRole('button', { name: 'LaMDA', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  // Buttons change at once; the redraw follows (renderer and data load on first use).
+  await expect(chart).not.toHaveAttribute('aria-busy', 'true');
   const before = await chartSvg(page);
   await chart.locator('.share-menu > summary').click();
   await chart.getByRole('button', { name: 'Copy link' }).click();
@@ -45,6 +47,25 @@ test('change the view, copy the link, open it fresh: same state and identical SV
   await expect(freshChart.getByRole('group', { name: 'X axis' }).getByRole('button', { name: 'Parameters' })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => chartSvg(fresh)).toBe(before);
   await expect(fresh.locator('.url-notice')).toBeHidden();
+});
+
+test('quick successive changes settle on the last one, drawn as a fresh load of its link draws it', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('./charts/fig2d/');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  const xAxis = chart.getByRole('group', { name: 'X axis' });
+  // Clicked without waiting for redraws, so several are in flight at once.
+  for (const name of ['Parameters', 'FLOPs', 'Parameters']) await xAxis.getByRole('button', { name, exact: true }).click({ noWaitAfter: true });
+  await chart.getByRole('button', { name: 'GPT-3', exact: true }).click({ noWaitAfter: true });
+  await expect(chart).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page).toHaveURL(/\?x=params&series=LaMDA~PaLM$/);
+  const settled = await chartSvg(page);
+  const fresh = await context.newPage();
+  await fresh.setViewportSize({ width: 1200, height: 900 });
+  await fresh.goto(page.url());
+  await expect(fresh.locator('emergence-chart')).not.toHaveAttribute('aria-busy', 'true');
+  await expect.poll(() => chartSvg(fresh)).toBe(settled);
 });
 
 test('hostile queries: default state, a notice, no page errors and nothing injected', async ({ page }) => {
