@@ -11,7 +11,7 @@ import pagefind from './scripts/pagefind-integration.mjs';
  * Deployment is configured by environment variables so the same source serves a domain root or a
  * GitHub-Pages-style sub-path: SITE_URL (origin used for canonical and og:image URLs) and
  * BASE_PATH (e.g. "/emergent-abilities/"). Every internal link goes through `url()` in
- * src/lib/site/paths.ts, which honours BASE_PATH.
+ * src/site/url.ts, which honours BASE_PATH.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';

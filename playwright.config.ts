@@ -7,7 +7,7 @@ if (!found) throw new Error(NO_BROWSER_MESSAGE);
 const port = Number(process.env.E2E_PORT ?? 4399);
 const base = process.env.BASE_PATH ?? '/';
 
-/** End-to-end tests run against the built site (`dist/`) served by `astro preview`, never the dev server. */
+/** End-to-end tests run against the built site (`dist/`) served by scripts/serve-dist.mjs (a static server, as a host would), never the dev server. */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,

@@ -202,6 +202,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.bib': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -214,7 +215,13 @@ const TYPES = {
 export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return undefined;
+    }
     const send = (/** @type {number} */ status, /** @type {string} */ file) => {
       res.writeHead(status, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
@@ -224,6 +231,10 @@ export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = 
       if (existsSync(page)) send(404, page);
       else res.writeHead(404).end();
     };
+    if (`${path}/` === base) {
+      res.writeHead(301, { location: base }).end();
+      return undefined;
+    }
     if (!path.startsWith(base)) return notFound();
     let file = resolve(root, `.${posix.normalize(`/${path.slice(base.length)}`)}`);
     if (!file.startsWith(root)) return notFound();

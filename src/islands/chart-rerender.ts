@@ -1,23 +1,9 @@
-/** Loaded on first use: fetches the panel's data and redraws every layout with the shared renderer. */
-import { renderPanel, type PanelBundle } from '../lib/chart/panel-bundle';
+/** Loaded on first use: redraws every layout of a chart with the shared renderer. */
+import { renderPanel } from '../lib/chart/panel-bundle';
+import { loadBundle } from './panel-data';
 import type { ChartView } from '../lib/chart/view';
 import type { LayoutName } from '../lib/chart/layout';
 import type { Lang } from '../lib/i18n/ui';
-
-const bundles = new Map<string, Promise<PanelBundle>>();
-
-/** The panel's data, fetched once per page. */
-export function loadBundle(url: string): Promise<PanelBundle> {
-  let p = bundles.get(url);
-  if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<PanelBundle>;
-    });
-    bundles.set(url, p);
-  }
-  return p;
-}
 
 /**
  * Redraws the chart inside `host` for `view`, keeping element ids so labels stay attached.

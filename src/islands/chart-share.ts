@@ -2,7 +2,7 @@
  * Share menu actions, loaded on first use: links, embed code, image downloads (SVG and PNG at
  * slide sizes, light or dark, optionally transparent), copy-image to the clipboard, citations.
  */
-import { loadBundle } from './chart-rerender';
+import { loadBundle } from './panel-data';
 import { currentState } from './url-state';
 import type { EmergenceChart } from './emergence-chart';
 import { defaultUrlState, serializeUrlState } from '../lib/state/url-state';

@@ -213,12 +213,10 @@ export class EmergenceChart extends HTMLElement {
 
   /** Applies a view: the renderer (loaded on first use) redraws every layout from the panel data. */
   async setView(next: ChartView): Promise<void> {
+    const previous = this.view;
     this.view = next;
     this.clearFocus();
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-series]')) b.setAttribute('aria-pressed', String(next.series.includes(b.dataset.series ?? '')));
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-x]')) b.setAttribute('aria-pressed', String(b.dataset.x === next.x));
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]')) b.setAttribute('aria-pressed', String(b.dataset.y === next.y));
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) row.hidden = !next.series.includes(row.dataset.series ?? '');
+    this.syncControls(next);
     // aria-busy says a redraw is pending (assistive tech waits; tests wait for it to clear).
     this.pendingRenders++;
     this.setAttribute('aria-busy', 'true');
@@ -226,10 +224,26 @@ export class EmergenceChart extends HTMLElement {
       const { rerender } = await import('./chart-rerender');
       // A newer view set while the renderer loaded will draw itself: skip the stale one.
       if (this.view === next) await rerender(this, next, () => this.view === next);
+    } catch {
+      // Offline or a redeploy mid-visit: keep controls true to the drawing and say why nothing changed.
+      if (this.view === next) {
+        this.view = previous;
+        this.syncControls(previous);
+      }
+      this.live.textContent = this.dataset.loadError ?? '';
+      return;
     } finally {
       if (--this.pendingRenders === 0) this.removeAttribute('aria-busy');
     }
     this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
+  }
+
+  /** Pressed states of the switches and the table rows shown, for a view. */
+  private syncControls(view: ChartView): void {
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-series]')) b.setAttribute('aria-pressed', String(view.series.includes(b.dataset.series ?? '')));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-x]')) b.setAttribute('aria-pressed', String(b.dataset.x === view.x));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]')) b.setAttribute('aria-pressed', String(b.dataset.y === view.y));
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) row.hidden = !view.series.includes(row.dataset.series ?? '');
   }
 
   /** Sorts the data table by a column (numbers numerically), toggling the direction. */

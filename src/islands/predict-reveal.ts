@@ -9,12 +9,12 @@ import type { PanelBundle } from '../lib/chart/panel-bundle';
 import type { LayoutName } from '../lib/chart/layout';
 import type { Lang } from '../lib/i18n/ui';
 import { PREDICT_STRINGS } from '../lib/predict/strings';
+import { loadBundle } from './panel-data';
 
 type Phase = 'idle' | PredictRequest['phase'];
 
 export class PredictReveal extends HTMLElement {
   private choices: FamilyChoice[] = [];
-  private bundle: Promise<PanelBundle> | null = null;
   private phase: Phase = 'idle';
   /** Build-time SVG markup of each layout slot, restored by "Start over". */
   private original = new Map<HTMLElement, string>();
@@ -70,25 +70,14 @@ export class PredictReveal extends HTMLElement {
     );
   }
 
-  /** The panel data, fetched once. */
-  private loadBundle(): Promise<PanelBundle> {
-    const url = this.dataset.panelUrl ?? '';
-    this.bundle ??= fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<PanelBundle>;
-    });
-    return this.bundle;
-  }
-
   /** Draws the fitted or revealed state and announces the result. */
   private async draw(phase: PredictRequest['phase']): Promise<void> {
     const t = PREDICT_STRINGS[this.pageLang];
     let bundle: PanelBundle;
     let sceneModule: typeof SceneModule;
     try {
-      [sceneModule, bundle] = await Promise.all([import('../lib/predict/scene'), this.loadBundle()]);
+      [sceneModule, bundle] = await Promise.all([import('../lib/predict/scene'), loadBundle(this.dataset.panelUrl ?? '')]);
     } catch {
-      this.bundle = null;
       this.result.textContent = t.loadError;
       return;
     }

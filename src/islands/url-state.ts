@@ -36,7 +36,7 @@ export function currentState(chart: EmergenceChart, base: UrlState): UrlState {
   };
 }
 
-/** Applies a parsed state to a chart (geometry through setView, which loads the renderer only when needed). */
+/** Applies a parsed state to a chart (through setView, only when the view differs from the one drawn at build time). */
 async function apply(chart: EmergenceChart, state: UrlState): Promise<void> {
   const view: ChartView = { x: state.x, y: state.y, series: state.series, highlight: state.highlight };
   const same = JSON.stringify(view) === JSON.stringify(chart.view);

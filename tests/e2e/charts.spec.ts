@@ -64,6 +64,26 @@ test('legend buttons toggle a series and its table rows (aria-pressed)', async (
   await expect(svg.locator('g.series[data-series="LaMDA"]')).not.toHaveAttribute('display', 'none');
 });
 
+test('when the chart data cannot load, a toggle is undone and says why; the next try works', async ({ page }) => {
+  await page.goto('./charts/fig2a/');
+  const { chart, svg } = chartOf(page);
+  await expect(chart).toHaveClass(/is-live/);
+  const before = await svg.innerHTML();
+  await page.route('**/data/panels/*.json', (route) => route.abort());
+  const lamda = chart.getByRole('button', { name: 'LaMDA' });
+  await lamda.click();
+  await expect(chart.locator('.chart-live')).toHaveText(/could not be loaded/);
+  await expect(chart).not.toHaveAttribute('aria-busy', 'true');
+  await expect(lamda).toHaveAttribute('aria-pressed', 'true');
+  await expect(chart.locator('tr[data-series="LaMDA"]').first()).toBeAttached();
+  expect(await chart.locator('tr[data-series="LaMDA"][hidden]').count()).toBe(0);
+  expect(await svg.innerHTML()).toBe(before);
+  await page.unroute('**/data/panels/*.json');
+  await lamda.click();
+  await expect(lamda).toHaveAttribute('aria-pressed', 'false');
+  await expect(svg.locator('g.series[data-series="LaMDA"]')).toHaveAttribute('display', 'none');
+});
+
 test('the x switch redraws the chart against parameters, and back', async ({ page }) => {
   await page.goto('./charts/fig2a/');
   const { chart, svg } = chartOf(page);

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, useStoredTheme } from './helpers';
 
 /** Words the two explainer interactions show, per page language. */
@@ -131,6 +132,13 @@ test('choosing another family lists its own models as cut-offs', async ({ page }
   const options = await widget.getByLabel('Fit on models up to').locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
   expect(options.every((v) => v.startsWith('lamda-'))).toBe(true);
   expect(options).not.toContain('lamda-137b');
+  // Every LaMDA model Figure 2A draws, smallest first, except the largest (the one to predict).
+  type Panel = { chartId: string; series: { family?: string; points: { x: number; model?: string }[] }[] };
+  const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as { figures: { panels: Panel[] }[] };
+  const lamda = figures.figures.flatMap((f) => f.panels).find((p) => p.chartId === 'fig2a')!.series.find((s) => s.family === 'LaMDA')!;
+  const expected = [...lamda.points].sort((a, b) => a.x - b.x).map((p) => p.model).slice(0, -1);
+  expect(expected.length).toBeGreaterThan(2);
+  expect(options).toEqual(expected);
   await expect(widget.getByLabel('Fit on models up to')).toHaveValue('lamda-29b');
 });
 

@@ -106,6 +106,8 @@ test('an embed inside a host page on another origin renders, resizes to its cont
     await expect(frame.locator('svg.chart-svg').first()).toBeVisible();
     await expect(frame.locator('.chart-layout[data-layout="large"] .axis-x text').last()).toHaveText('Model scale (number of parameters)');
     await expect(frame.getByRole('button', { name: 'LaMDA', exact: true })).toHaveAttribute('aria-pressed', 'false');
+    // The pinned view is drawn after load; measure once that redraw is done.
+    await expect(frame.locator('emergence-chart')).not.toHaveAttribute('aria-busy', 'true');
     const contentHeight = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await expect.poll(async () => Number(await page.locator('#f').getAttribute('height'))).toBe(contentHeight);
     expect(contentHeight).toBeGreaterThan(300);

@@ -45,7 +45,7 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
           width: round2(x.bandwidth),
           height: round2(y(acc) - y(acc + count)),
           colorClass: `c-cat${st.i % 8}`,
-          tip: [category, `${st.name}: ${count}`, `${s.source}: ${s.figure} ${panel.chartId.replace(/^fig/, '')}`],
+          tip: [category, `${st.name}${s.colon}${count}`, `${s.source}${s.colon}${s.figure} ${panel.chartId.replace(/^fig/, '')}`],
         });
       }
       acc += count;
@@ -70,6 +70,6 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
     markers: [],
     legend: bars.stacks.map((st, i) => ({ name: st.name, colorClass: `c-cat${i % 8}`, marker: 'square', dashed: false, hidden: !visible.has(st.name) })),
     highlight: null,
-    description: `${s.chartOf} ${yTitle}: ${bars.categories.length} × ${shown.length}.`,
+    description: `${s.chartOf} ${yTitle}${s.colon}${bars.categories.length} × ${shown.length}.`,
   };
 }

@@ -47,8 +47,7 @@ export function splitUnit(label: string): { name: string; unit: string } {
 /** Tooltip lines for one point. */
 function tipLines(point: PointSpec, series: SeriesSpec, panel: PanelSpec, ctx: ChartContext, xValue: number, view: ChartView): string[] {
   const s = CHART_STRINGS[ctx.lang];
-  // Chinese uses a full-width colon with no space.
-  const sep = ctx.lang === 'zh' ? '：' : ': ';
+  const sep = s.colon;
   const model = point.model ? ctx.models.get(point.model) : undefined;
   const lines: string[] = [model ? model.name : series.name];
   const native = nativeXQuantity(panel);
@@ -179,7 +178,7 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
       : localizeAxisTitle(panel.x.label, ctx.lang);
   const yTitle = localizeAxisTitle(panel.y.label, ctx.lang);
   const shownSeries = series.filter((sr) => !sr.hidden);
-  const description = `${s.chartOf} ${yTitle} ${s.against} ${xTitle}: ${shownSeries.length} ${s.series}, ${shownSeries.reduce((n, sr) => n + sr.points.length, 0)} ${s.points} (${shownSeries.map((sr) => sr.name).join(', ')}).`;
+  const description = `${s.chartOf} ${yTitle} ${s.against} ${xTitle}${s.colon}${shownSeries.length} ${s.series}, ${shownSeries.reduce((n, sr) => n + sr.points.length, 0)} ${s.points} (${shownSeries.map((sr) => sr.name).join(', ')}).`;
 
   const xTicks = toTicks(xa.ticks, x).filter((t) => t.pos >= plot.left - 0.5 && t.pos <= plot.right + 0.5);
   const yTicks = toTicks(ya.ticks, y).filter((t) => t.pos >= plot.top - 0.5 && t.pos <= plot.bottom + 0.5);

@@ -68,6 +68,7 @@ const en = {
   'dn.charts': 'Charts',
   'dn.model': 'Model',
   'dn.count': '{n} notes',
+  'dn.countOne': '1 note',
 } as const;
 
 /** Keys of the explorer strings. */
@@ -135,6 +136,7 @@ const zh: Record<ExplainerKey, string> = {
   'dn.charts': '相关图表',
   'dn.model': '模型',
   'dn.count': '{n} 条',
+  'dn.countOne': '1 条',
 };
 
 const strings: Record<Lang, Record<ExplainerKey, string>> = { en, zh };

@@ -6,6 +6,8 @@ export const CHART_STRINGS = {
     flops: 'Training FLOPs',
     params: 'Parameters',
     source: 'Source',
+    /** Between a label and its value in tooltips. */
+    colon: ': ',
     figure: 'Figure',
     panel: 'panel',
     xFlopsTitle: 'Model scale (training FLOPs)',
@@ -23,6 +25,8 @@ export const CHART_STRINGS = {
     flops: '训练 FLOPs',
     params: '参数量',
     source: '来源',
+    // Chinese uses a full-width colon with no space.
+    colon: '：',
     figure: '图',
     panel: '子图',
     xFlopsTitle: '模型规模（训练 FLOPs）',

@@ -4,6 +4,7 @@ import type { Lang } from './ui';
 export const CONTROL_STRINGS = {
   en: {
     legend: 'Series (press to show or hide)',
+    loadError: 'The chart data could not be loaded, so the view was not changed. Check the connection and try again.',
     xAxis: 'X axis',
     yAxis: 'Y axis',
     flops: 'FLOPs',
@@ -22,6 +23,7 @@ export const CONTROL_STRINGS = {
   },
   zh: {
     legend: '曲线（点击显示或隐藏）',
+    loadError: '无法加载图表数据，视图未改变。请检查网络连接后重试。',
     xAxis: '横轴',
     yAxis: '纵轴',
     flops: 'FLOPs',

@@ -15,7 +15,7 @@ describe('generated data notes', () => {
     for (const p of panels.filter((q) => /^fig(2|11)[a-d]$/.test(q.chartId))) {
       const have = new Set(p.series.filter((s) => s.family === 'LaMDA').flatMap((s) => s.points.map((q) => q.model)));
       for (const m of [...all].filter((id) => !have.has(id))) {
-        const hit = notes.some((n) => n.kind === 'model-missing' && n.chartIds.includes(p.chartId) && (n.model === m || n.values.some((v) => String(v.value).toLowerCase().replace(' ', '-') === m) || n.description.includes('no counterpart')));
+        const hit = notes.some((n) => n.kind === 'model-missing' && n.chartIds.includes(p.chartId) && n.model === m);
         expect(hit, `${p.chartId} ${m}`).toBe(true);
       }
     }
