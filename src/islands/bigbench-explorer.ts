@@ -3,11 +3,7 @@
  * type) and by category, and reports how many tasks match. Count templates come from data-*.
  */
 import { taskMatches } from '../lib/explainer/bigbench';
-
-/** Fills "{n}" and "{total}" in a template. */
-function fill(template: string, n: number, total?: number): string {
-  return template.replace('{n}', String(n)).replace('{total}', String(total ?? ''));
-}
+import { fillTemplate } from '../lib/format/template';
 
 class BigBenchExplorer extends HTMLElement {
   private input: HTMLInputElement | null = null;
@@ -53,7 +49,7 @@ class BigBenchExplorer extends HTMLElement {
       const count = details.querySelector<HTMLElement>('.bbx-cat-count');
       if (count) {
         const all = Number(count.dataset['total']);
-        const text = shown === all ? fill(this.dataset['tasks'] ?? '{n}', all) : fill(this.dataset['tasksOf'] ?? '{n}/{total}', shown, all);
+        const text = shown === all ? fillTemplate(this.dataset['tasks'] ?? '{n}', { n: all }) : fillTemplate(this.dataset['tasksOf'] ?? '{n}/{total}', { n: shown, total: all });
         count.textContent = `(${text})`;
       }
     }
@@ -61,7 +57,7 @@ class BigBenchExplorer extends HTMLElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const live = this.querySelector('.bbx-count');
-      if (live) live.textContent = total === 1 ? (this.dataset['matchOne'] ?? '1') : fill(this.dataset['match'] ?? '{n}', total);
+      if (live) live.textContent = total === 1 ? (this.dataset['matchOne'] ?? '1') : fillTemplate(this.dataset['match'] ?? '{n}', { n: total });
     }, 250);
   }
 }

@@ -10,13 +10,14 @@ import { ALL_METRICS, METRIC_STRINGS, metricLabel, metricOfViews, seriesForMetri
 
 export class MetricSwitch extends HTMLElement {
   private metrics: string[] = [];
-  private panels: { id: string; label: string }[] = [];
+  /** Each panel's id, label and every series it can show, as written at build time. */
+  private panels: { id: string; label: string; series: string[] }[] = [];
 
   async connectedCallback(): Promise<void> {
     const picker = this.querySelector<HTMLFieldSetElement>('fieldset.metric-picker');
     if (!picker) return;
     this.metrics = JSON.parse(this.dataset.metrics ?? '[]') as string[];
-    this.panels = JSON.parse(this.dataset.panels ?? '[]') as { id: string; label: string }[];
+    this.panels = JSON.parse(this.dataset.panels ?? '[]') as { id: string; label: string; series: string[] }[];
     await customElements.whenDefined('emergence-chart');
     picker.hidden = false;
     for (const note of this.querySelectorAll<HTMLElement>('.metric-nojs')) note.hidden = true;
@@ -34,11 +35,11 @@ export class MetricSwitch extends HTMLElement {
     return this.dataset.lang === 'zh' ? 'zh' : 'en';
   }
 
-  /** The charts, each with every series it can show (from its default view). */
+  /** The live charts, each with every series it can show. */
   private charts(): { el: EmergenceChart; all: string[] }[] {
     return [...this.querySelectorAll<EmergenceChart>('emergence-chart')]
       .filter((el) => el.view !== undefined)
-      .map((el) => ({ el, all: (JSON.parse(el.dataset.defaultView ?? '{}') as { series?: string[] }).series ?? [] }));
+      .map((el) => ({ el, all: this.panels.find((p) => p.id === el.dataset.chartId)?.series ?? [] }));
   }
 
   /** Shows one metric (or all) in every chart and says so in the live region. */

@@ -73,6 +73,7 @@ export class PredictReveal extends HTMLElement {
   /** Draws the fitted or revealed state and announces the result. */
   private async draw(phase: PredictRequest['phase']): Promise<void> {
     const t = PREDICT_STRINGS[this.pageLang];
+    const request = { series: this.family.value, cutoff: this.cutoff.value, phase };
     let bundle: PanelBundle;
     let sceneModule: typeof SceneModule;
     try {
@@ -81,7 +82,9 @@ export class PredictReveal extends HTMLElement {
       this.result.textContent = t.loadError;
       return;
     }
-    const scene = sceneModule.predictionScene(bundle, { series: this.family.value, cutoff: this.cutoff.value, phase }, this.pageLang);
+    // The reader may have picked another family or cut-off while the data loaded: that choice resets the exercise.
+    if (request.series !== this.family.value || request.cutoff !== this.cutoff.value) return;
+    const scene = sceneModule.predictionScene(bundle, request, this.pageLang);
     if (!scene) return;
     const chartId = this.dataset.chartId ?? '';
     for (const slot of this.original.keys()) {

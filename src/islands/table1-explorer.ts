@@ -3,6 +3,7 @@
  * time, and dimming of the strip-chart marks of filtered-out rows. Reads everything from the
  * table's data-* attributes; the count template comes from data-showing ("Showing {n} of {total}").
  */
+import { fillTemplate } from '../lib/format/template';
 import {
   matchesTable1,
   sortTable1,
@@ -99,7 +100,7 @@ class Table1Explorer extends HTMLElement {
     }
     const count = this.querySelector('.t1x-count');
     const template = this.dataset['showing'] ?? '{n} / {total}';
-    if (count) count.textContent = template.replace('{n}', String(shown.size)).replace('{total}', String(this.rows.length));
+    if (count) count.textContent = fillTemplate(template, { n: shown.size, total: this.rows.length });
   }
 }
 

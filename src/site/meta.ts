@@ -6,9 +6,10 @@ import { FIGURES, panelBundle, panelById, panelLabel } from './datasets';
 import { figureCaption } from './captions';
 import { joinBase } from '../lib/site/paths';
 import { SITE } from '../lib/site/paper';
-import { buildChartModel } from '../lib/chart/model';
+import { bundleChartModel } from '../lib/chart/panel-bundle';
 import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
+import { esc } from '../lib/render/escape';
 
 /** The deployment origin as Astro gives it (`Astro.site`) or as configured (SITE_URL). */
 export type SiteOrigin = URL | string | undefined;
@@ -24,10 +25,10 @@ export function absoluteUrl(path: string, site: SiteOrigin, base: string): strin
   return new URL(joinBase(base, path), site ?? 'http://localhost:4321').href;
 }
 
-/** The chart title used by the chart page and every preview: "Panel title — Figure 2A". */
-export function chartTitle(id: string): string {
+/** The chart title used by the chart page, its embed, downloads and previews: "Panel title — Figure 2A". */
+export function chartTitle(id: string, lang: 'en' | 'zh' = 'en'): string {
   const { panel } = panelById(id);
-  const label = panelLabel(id);
+  const label = panelLabel(id, lang);
   return panel.title ? `${panel.title} — ${label}` : label;
 }
 
@@ -45,14 +46,7 @@ export function figureTitle(n: number): string {
 /** A one-paragraph text alternative of a chart's preview image (title plus the chart's screen-reader description). */
 export function chartImageAlt(id: string): string {
   const bundle = panelBundle(id);
-  const model = buildChartModel(bundle.panel, defaultView(bundle.panel), {
-    models: new Map(bundle.models.map((m) => [m.id, m])),
-    figure: bundle.figure,
-    layout: 'large',
-    lang: 'en',
-    emergence: bundle.emergence,
-    flopsChartId: bundle.flopsChartId ?? undefined,
-  });
+  const model = bundleChartModel(bundle, defaultView(bundle.panel), 'large', 'en');
   return `${chartTitle(id)}, from Wei et al. 2022. ${model.description}`;
 }
 
@@ -88,11 +82,6 @@ export interface OembedRich {
   cache_age: number;
 }
 
-/** Escapes a value for a double-quoted HTML attribute. */
-function attr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** The oEmbed response of a chart: an iframe of its /embed/<id>/ page, with the 1200×630 preview as thumbnail. */
 export function chartOembed(id: string, site: SiteOrigin, base: string): OembedRich {
   const title = chartTitle(id);
@@ -104,7 +93,7 @@ export function chartOembed(id: string, site: SiteOrigin, base: string): OembedR
     provider_url: absoluteUrl('/', site, base),
     title,
     author_name: 'Wei et al. 2022 (data)',
-    html: `<iframe src="${attr(src)}" width="100%" height="${EMBED_SIZE.height}" title="${attr(title)}" loading="lazy"></iframe>`,
+    html: `<iframe src="${esc(src)}" width="100%" height="${EMBED_SIZE.height}" title="${esc(title)}" loading="lazy"></iframe>`,
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,
     thumbnail_url: absoluteUrl(`/images/${id}.png`, site, base),

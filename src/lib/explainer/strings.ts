@@ -1,5 +1,6 @@
 /** Interface strings of the explorers and the reference pages (Table 1, Appendix E, bibliography, glossary, data notes). */
 import type { Lang } from '../i18n/ui';
+import { fillTemplate } from '../format/template';
 
 const en = {
   // Table 1 explorer
@@ -143,7 +144,7 @@ const strings: Record<Lang, Record<ExplainerKey, string>> = { en, zh };
 
 /** The explorer string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function xt(lang: Lang, key: ExplainerKey, vars: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillTemplate(strings[lang][key], vars);
 }
 
 /** Every string of a language, for islands that need a few of them at run time (passed as data-* attributes). */

@@ -3,12 +3,11 @@
  * the derived panel (larger models hidden, a dashed trend added) that the shared chart model and
  * SVG renderer draw. No DOM: the island only reads form values and swaps the SVG.
  */
-import type { PanelBundle } from '../chart/panel-bundle';
+import { bundleChartModel, type PanelBundle } from '../chart/panel-bundle';
 import type { PanelSpec, PointSpec, SeriesSpec } from '../chart/types';
 import type { LayoutName } from '../chart/layout';
 import type { Lang } from '../i18n/ui';
 import { defaultView, nativeXQuantity, type ChartView } from '../chart/view';
-import { buildChartModel } from '../chart/model';
 import { splitUnit } from '../chart/line-model';
 import { seriesStyles } from '../chart/families';
 import { renderChartSvg } from '../render/svg';
@@ -156,14 +155,7 @@ export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: 
 
 /** Draws a scene in one layout with the shared chart model and renderer. */
 export function renderScene(bundle: PanelBundle, scene: PredictScene, layout: LayoutName, lang: Lang, idPrefix: string): string {
-  const model = buildChartModel(scene.panel, scene.view, {
-    models: new Map(bundle.models.map((m) => [m.id, m])),
-    figure: bundle.figure,
-    layout,
-    lang,
-    emergence: scene.showEmergence ? bundle.emergence : [],
-    flopsChartId: bundle.flopsChartId ?? undefined,
-  });
+  const model = bundleChartModel(bundle, scene.view, layout, lang, { panel: scene.panel, emergence: scene.showEmergence ? bundle.emergence : [] });
   // The trend has no family of its own (it must not take the family's markers), so it borrows the colour here.
   const trend = model.series.find((s) => s.name === scene.trendName);
   if (trend) trend.colorClass = scene.familyClass;
