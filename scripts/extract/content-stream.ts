@@ -162,12 +162,20 @@ export function* tokenize(src: string): Generator<{ op: string; args: Operand[] 
   }
 }
 
-type M = [number, number, number, number, number, number];
-const mulM = (m1: M, m2: M): M => [
-  m1[0] * m2[0] + m1[1] * m2[2], m1[0] * m2[1] + m1[1] * m2[3],
-  m1[2] * m2[0] + m1[3] * m2[2], m1[2] * m2[1] + m1[3] * m2[3],
-  m1[4] * m2[0] + m1[5] * m2[2] + m2[4], m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
-];
+/** A PDF transformation matrix [a b c d e f]. */
+export type Matrix = [number, number, number, number, number, number];
+
+/** m1 applied first, then m2 (PDF convention: CTM' = m1 × CTM). */
+export function mul(m1: Matrix, m2: Matrix): Matrix {
+  return [
+    m1[0] * m2[0] + m1[1] * m2[2],
+    m1[0] * m2[1] + m1[1] * m2[3],
+    m1[2] * m2[0] + m1[3] * m2[2],
+    m1[2] * m2[1] + m1[3] * m2[3],
+    m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
+    m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
+  ];
+}
 const decimals = (s: string) => (s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
 
 /** One painted (or clipping / ended) path in page space, laid out like pdfjs' path buffer. */
@@ -188,10 +196,10 @@ export interface ExactPage {
 export function exactPage(src: string): ExactPage {
   const paths: ExactPath[] = [];
   const textMatrices: number[][] = [];
-  let ctm: M = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   // Whether the CTM maps the 1e-5 grid onto itself: linear part in {-1, 0, 1}, translation with ≤ 5 decimals.
   let ctmGrid = true;
-  const stack: { ctm: M; ctmGrid: boolean }[] = [];
+  const stack: { ctm: Matrix; ctmGrid: boolean }[] = [];
   let buf: number[] = [];
   let bufGrid = true;
   let cx = 0, cy = 0;
@@ -211,7 +219,7 @@ export function exactPage(src: string): ExactPage {
       case 'Q': { const s = stack.pop(); if (s) ({ ctm, ctmGrid } = s); break; }
       case 'cm': {
         if (nums.length !== 6) break;
-        ctm = mulM(nums as M, ctm);
+        ctm = mul(nums as Matrix, ctm);
         const lin = nums.slice(0, 4).every((v) => v === 0 || v === 1 || v === -1);
         ctmGrid = ctmGrid && lin && decimals(strs[4]!) <= GRID_DECIMALS && decimals(strs[5]!) <= GRID_DECIMALS;
         break;

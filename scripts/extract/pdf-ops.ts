@@ -6,12 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { exactPage, openRawPdf, pageContentText, type ExactPath, type RawPdf } from './content-stream.ts';
+import { exactPage, mul, openRawPdf, pageContentText, type ExactPath, type Matrix, type RawPdf } from './content-stream.ts';
 
 /** A point in PDF page space (points, y up). */
 export type Pt = [number, number];
-/** Affine matrix [a, b, c, d, e, f] as in PDF. */
-export type Matrix = [number, number, number, number, number, number];
 
 /** One painted (or clipping) path with its graphics state. */
 export interface DrawnPath {
@@ -70,18 +68,6 @@ export interface PageContent {
 }
 
 const IDENT: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** m1 applied first, then m2 (PDF convention: CTM' = m1 × CTM). */
-export function mul(m1: Matrix, m2: Matrix): Matrix {
-  return [
-    m1[0] * m2[0] + m1[1] * m2[2],
-    m1[0] * m2[1] + m1[1] * m2[3],
-    m1[2] * m2[0] + m1[3] * m2[2],
-    m1[2] * m2[1] + m1[3] * m2[3],
-    m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
-    m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
-  ];
-}
 
 /** Apply matrix to a point. */
 export function apply(m: Matrix, x: number, y: number): Pt {

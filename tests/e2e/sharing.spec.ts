@@ -2,16 +2,11 @@ import { test, expect, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { PNG_SIGNATURE, pngSize } from '../support/png';
 
 const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as { figures: { panels: { chartId: string }[] }[] };
 const CHART_IDS = figures.figures.flatMap((f) => f.panels.map((p) => p.chartId));
 
-/** Width and height from a PNG's IHDR chunk (bytes 16–23). */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 /** The large-layout SVG markup of the chart on a page. */
 async function chartSvg(page: Page): Promise<string> {
@@ -175,7 +170,7 @@ test('copy image puts a PNG on the clipboard', async ({ page }) => {
     return { types: item!.types, head: [...bytes.slice(0, 8)], width: new DataView(bytes.buffer).getUint32(16) };
   });
   expect(info.types).toContain('image/png');
-  expect(info.head).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(info.head).toEqual(PNG_SIGNATURE);
   expect(info.width).toBe(1280);
 });
 

@@ -4,17 +4,10 @@ import { chartImagePng, chartImageSvg, figureImagePng, imageFileNames, imageFile
 import { chartMeta, chartTitle, figureMeta } from '../../src/site/meta';
 import { bestGrid, clip, figureGridSvg, nestSvg, placeCells } from '../../src/lib/export/preview-image';
 import { CHART_IDS, FIGURES } from '../../src/site/datasets';
+import { pngSize } from '../support/png';
 
 const SITE = 'https://example.org';
 const BASE = '/emergence/';
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
 
 /** Throws unless the string is well-formed XML (resvg parses with a strict XML parser before rendering). */
 function parseSvg(svg: string): Resvg {
