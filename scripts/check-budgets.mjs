@@ -9,7 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { basePath, distDir, embedPaths, pageWeight, sitemapPaths, total } from './bench/site.mjs';
 
-/** @typedef {{ id: string, label: string, pages: 'charts' | 'embed', measure: string, maxBytes: number }} Budget */
+/**
+ * A budget. `pages` names a section whose pages are `<section>/<one segment>/` (charts, embed), in
+ * either language; `pattern`, when given, is instead a regular expression the site path must match
+ * (e.g. "^(zh/)?present/$" for a single page in both languages).
+ * @typedef {{ id: string, label: string, pages: string, pattern?: string, measure: string, maxBytes: number }} Budget
+ */
 
 const flag = process.argv.indexOf('--budgets');
 const budgetFile = flag > 0 ? (process.argv[flag + 1] ?? 'budgets.json') : 'budgets.json';
@@ -24,7 +29,7 @@ const paths = [...new Set([...sitemapPaths(dist, base), ...embedPaths(dist)])];
 function measure(/** @type {import('./bench/site.mjs').PageWeight} */ w, /** @type {string} */ what) {
   return what.split('+').reduce((sum, part) => {
     if (part === 'html') return sum + w.html.gzip;
-    if (part === 'css' || part === 'js' || part === 'lazyJs') return sum + total(w[part]);
+    if (part === 'css' || part === 'js' || part === 'lazyJs' || part === 'onRequestJs') return sum + total(w[part]);
     throw new Error(`budgets.json: unknown measure part "${part}"`);
   }, 0);
 }
@@ -33,7 +38,7 @@ const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
 let failed = 0;
 console.log(`Budgets (${budgetFile}) against ${dist}`);
 for (const budget of config.budgets) {
-  const pattern = new RegExp(`^(zh/)?${budget.pages}/[^/]+/$`);
+  const pattern = new RegExp(budget.pattern ?? `^(zh/)?${budget.pages}/[^/]+/$`);
   const pages = paths.filter((p) => pattern.test(p));
   if (pages.length === 0) throw new Error(`No ${budget.pages} pages in ${dist}`);
   let worst = { page: '', bytes: -1, weight: /** @type {import('./bench/site.mjs').PageWeight | null} */ (null) };
@@ -53,6 +58,7 @@ for (const budget of config.budgets) {
       ...(parts.includes('css') ? w.css : []),
       ...(parts.includes('js') ? w.js : []),
       ...(parts.includes('lazyJs') ? w.lazyJs : []),
+      ...(parts.includes('onRequestJs') ? w.onRequestJs : []),
     ];
     for (const f of files) console.log(`       ${String(f.gzip).padStart(7)} B  ${f.file}`);
     if (parts.includes('css') && w.fonts.length) console.log(`       fonts (not counted): ${w.fonts.length} referenced by the CSS, e.g. ${w.fonts[0]}`);

@@ -7,7 +7,9 @@ import { currentState } from './url-state';
 import type { EmergenceChart } from './emergence-chart';
 import { defaultUrlState, serializeUrlState } from '../lib/state/url-state';
 import type { ChartView } from '../lib/chart/view';
-import { canvasFor, fontFaceCss, pngPixelSize, standaloneSvg, svgSize, type PngSize } from '../lib/export/standalone';
+import { canvasFor, COPY_IMAGE_SIZE, fontFaceCss, pngPixelSize, standaloneSvg, type PngSize } from '../lib/export/standalone';
+import { autoHeightIframe, fixedIframe, imageLinkHtml, imageLinkMarkdown } from '../lib/export/embed-snippets';
+import type { RenderedSvg } from '../lib/render/svg';
 import { chartViewBibtex } from '../lib/export/cite';
 import type { Lang } from '../lib/i18n/ui';
 import type { ThemeName } from '../lib/chart/families';
@@ -29,25 +31,31 @@ function embeddedFont(fontUrl: string): Promise<string> {
 }
 
 /** Links for the chart's current state. */
-function links(chart: EmergenceChart): { permalink: string; embed: string } {
+function links(chart: EmergenceChart): { permalink: string; embed: string; embedAuto: string; image: string } {
   const defaults = defaultUrlState(JSON.parse(chart.dataset.defaultView ?? '{}') as ChartView);
-  const state = currentState(chart, defaults);
+  const state = { ...currentState(chart, defaults), controls: true, size: 'normal' as const, labels: 'auto' as const };
   const origin = location.origin;
   return {
-    permalink: `${origin}${chart.dataset.chartPath}${serializeUrlState({ ...state, controls: true, size: 'normal' }, defaults)}`,
+    permalink: `${origin}${chart.dataset.chartPath}${serializeUrlState({ ...state, height: 'fit' }, defaults)}`,
     // Embeds pin every parameter, so a later change of defaults never changes an existing embed.
-    embed: `${origin}${chart.dataset.embedPath}${serializeUrlState({ ...state, controls: true, size: 'normal' }, defaults, true)}`,
+    embed: `${origin}${chart.dataset.embedPath}${serializeUrlState({ ...state, height: 'fit' }, defaults, true)}`,
+    embedAuto: `${origin}${chart.dataset.embedPath}${serializeUrlState({ ...state, height: 'auto' }, defaults, true)}`,
+    image: `${origin}${chart.dataset.imagePath ?? ''}`,
   };
 }
 
-/** The iframe snippet for the current state. */
-export function embedSnippet(chart: EmergenceChart): string {
-  const title = (chart.dataset.title ?? 'Chart').replace(/"/g, '&quot;');
-  return `<iframe src="${links(chart).embed.replace(/&/g, '&amp;')}" title="${title}" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
+/** The snippet of one kind for the current state: an iframe (fixed box or auto height) or an image with a link. */
+export function embedSnippet(chart: EmergenceChart, kind = 'fixed'): string {
+  const title = chart.dataset.title ?? 'Chart';
+  const l = links(chart);
+  if (kind === 'auto') return autoHeightIframe({ src: l.embedAuto, title });
+  if (kind === 'markdown') return imageLinkMarkdown({ image: l.image, href: l.permalink, alt: title });
+  if (kind === 'html') return imageLinkHtml({ image: l.image, href: l.permalink, alt: title });
+  return fixedIframe({ src: l.embed, title });
 }
 
-/** Builds the standalone SVG of the current view in a theme. */
-async function fileSvg(chart: EmergenceChart, theme: ThemeName, transparent: boolean, size: PngSize | null): Promise<string> {
+/** Builds the standalone SVG of the current view in a theme, laid out for the size's canvas. */
+async function fileSvg(chart: EmergenceChart, theme: ThemeName, transparent: boolean, size: PngSize | null, direct: boolean): Promise<RenderedSvg> {
   const bundle = await loadBundle(chart.dataset.panelUrl ?? '');
   const font = await embeddedFont(chart.dataset.fontUrl ?? '');
   return standaloneSvg(bundle, chart.view, {
@@ -58,6 +66,7 @@ async function fileSvg(chart: EmergenceChart, theme: ThemeName, transparent: boo
     transparent,
     fontFaceCss: font || undefined,
     canvas: size ? canvasFor(size) : undefined,
+    labels: direct ? 'direct' : 'legend',
   });
 }
 
@@ -79,11 +88,10 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
 }
 
 /** PNG of the current view at a size key. */
-async function pngOf(chart: EmergenceChart, theme: ThemeName, transparent: boolean, size: PngSize): Promise<Blob> {
-  const svg = await fileSvg(chart, theme, transparent, size);
-  const own = svgSize(svg);
-  const px = pngPixelSize(size, own.width, own.height);
-  return toPng(svg, px.width, px.height);
+async function pngOf(chart: EmergenceChart, theme: ThemeName, transparent: boolean, size: PngSize, direct = true): Promise<Blob> {
+  const file = await fileSvg(chart, theme, transparent, size, direct);
+  const px = pngPixelSize(size, file);
+  return toPng(file.svg, px.width, px.height);
 }
 
 /** Starts a download of a blob. */
@@ -126,23 +134,30 @@ export async function runShareAction(chart: EmergenceChart, action: string, butt
     } else if (action === 'native-share') {
       await navigator.share({ title: chart.dataset.title ?? document.title, url: links(chart).permalink });
     } else if (action === 'copy-embed') {
-      await copyText(embedSnippet(chart));
+      await copyText(embedSnippet(chart, menu?.querySelector<HTMLSelectElement>('[name="embed-kind"]')?.value));
       say(msg('done'));
     } else if (action === 'download-image') {
       const theme = (field('theme') === 'dark' ? 'dark' : 'light') as ThemeName;
       const transparent = form?.querySelector<HTMLInputElement>('[name="transparent"]')?.checked ?? false;
       const size = (field('size') || '1x') as PngSize;
+      const direct = form?.querySelector<HTMLInputElement>('[name="direct"]')?.checked ?? true;
       const id = chart.dataset.chartId ?? 'chart';
       if (field('format') === 'svg') {
-        const svg = await fileSvg(chart, theme, transparent, size === '1x' || size === '2x' ? null : size);
-        download(new Blob([svg], { type: 'image/svg+xml' }), `${id}-${theme}.svg`);
+        const file = await fileSvg(chart, theme, transparent, canvasFor(size) ? size : null, direct);
+        download(new Blob([file.svg], { type: 'image/svg+xml' }), `${id}-${theme}${canvasFor(size) ? `-${size}` : ''}.svg`);
       } else {
-        download(await pngOf(chart, theme, transparent, size), `${id}-${theme}-${size}.png`);
+        download(await pngOf(chart, theme, transparent, size, direct), `${id}-${theme}-${size}.png`);
       }
       say(msg('done'));
     } else if (action === 'copy-image') {
-      const blob = pngOf(chart, shownTheme(), false, '2x');
+      // A 16:9 slide canvas: what Keynote, PowerPoint and Google Slides paste into.
+      const blob = pngOf(chart, shownTheme(), false, COPY_IMAGE_SIZE);
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      say(msg('done'));
+    } else if (action === 'download-pptx') {
+      const { pptxOfView } = await import('./pptx-download');
+      const picture = await pngOf(chart, 'light', false, '1920x1080');
+      download(await pptxOfView(chart, { picture, permalink: links(chart).permalink }), `${chart.dataset.chartId ?? 'chart'}.pptx`);
       say(msg('done'));
     } else if (action === 'cite-view') {
       const out = menu?.querySelector<HTMLElement>('.cite-view-output');

@@ -217,6 +217,22 @@ export class EmergenceChart extends HTMLElement {
     this.view = next;
     this.clearFocus();
     this.syncControls(next);
+    if (await this.redraw(next)) {
+      this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
+    } else if (this.view === next) {
+      // Offline or a redeploy mid-visit: keep controls true to the drawing and say why nothing changed.
+      this.view = previous;
+      this.syncControls(previous);
+    }
+  }
+
+  /** Redraws the current view, e.g. after the chart's box or label mode changed; the view itself stays. */
+  async relayout(): Promise<void> {
+    await this.redraw(this.view);
+  }
+
+  /** Draws `next` in every layout; false when the renderer or the data could not be loaded. */
+  private async redraw(next: ChartView): Promise<boolean> {
     // aria-busy says a redraw is pending (assistive tech waits; tests wait for it to clear).
     this.pendingRenders++;
     this.setAttribute('aria-busy', 'true');
@@ -224,18 +240,13 @@ export class EmergenceChart extends HTMLElement {
       const { rerender } = await import('./chart-rerender');
       // A newer view set while the renderer loaded will draw itself: skip the stale one.
       if (this.view === next) await rerender(this, next, () => this.view === next);
+      return true;
     } catch {
-      // Offline or a redeploy mid-visit: keep controls true to the drawing and say why nothing changed.
-      if (this.view === next) {
-        this.view = previous;
-        this.syncControls(previous);
-      }
       this.live.textContent = this.dataset.loadError ?? '';
-      return;
+      return false;
     } finally {
       if (--this.pendingRenders === 0) this.removeAttribute('aria-busy');
     }
-    this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
   }
 
   /** Pressed states of the switches and the table rows shown, for a view. */

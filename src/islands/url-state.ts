@@ -45,7 +45,20 @@ async function apply(chart: EmergenceChart, state: UrlState): Promise<void> {
   if (state.theme !== 'auto') document.documentElement.dataset.theme = state.theme;
   document.body.classList.toggle('embed-no-controls', !state.controls);
   document.body.classList.toggle('embed-slide', state.size === 'slide');
+  document.body.classList.toggle('embed-auto-height', state.height === 'auto');
+  chart.dataset.size = state.size;
+  chart.dataset.labels = state.labels;
+  const fitted = chart.querySelector('[data-fit]') !== null;
+  if (!fitted && state.labels === 'direct' && chart.dataset.svgLabels !== 'direct') {
+    chart.dataset.svgLabels = 'direct';
+    await chart.relayout();
+  }
+  // Embeds lay themselves out once they know these (src/islands/embed-fit.ts); chart pages with labels=direct redraw now.
+  chart.dispatchEvent(new CustomEvent(STATE_APPLIED_EVENT, { bubbles: true }));
 }
+
+/** Fired on the chart once the URL's state (view, size, labels, height) is applied. */
+export const STATE_APPLIED_EVENT = 'urlstateapplied';
 
 /** Wires the first chart on the page that asks for URL state (data-url-state). */
 async function start(): Promise<void> {
@@ -63,7 +76,8 @@ async function start(): Promise<void> {
   };
   await load();
   const write = (): void => {
-    const query = serializeUrlState({ ...currentState(chart, applied), controls: applied.controls, size: applied.size }, defaults);
+    // currentState keeps the embed-only values (controls, size, labels, height) of the applied state.
+    const query = serializeUrlState(currentState(chart, applied), defaults);
     if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   chart.addEventListener(VIEW_EVENT, write);

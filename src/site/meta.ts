@@ -9,13 +9,13 @@ import { SITE } from '../lib/site/paper';
 import { bundleChartModel } from '../lib/chart/panel-bundle';
 import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
-import { esc } from '../lib/render/escape';
+import { EMBED_BOX, fixedIframe } from '../lib/export/embed-snippets';
 
 /** The deployment origin as Astro gives it (`Astro.site`) or as configured (SITE_URL). */
 export type SiteOrigin = URL | string | undefined;
 
-/** Size of the iframe the oEmbed response proposes. */
-export const EMBED_SIZE = { width: 720, height: 520 } as const;
+/** Size of the iframe the oEmbed response proposes: the fixed 16:9 box the embed fills. */
+export const EMBED_SIZE = EMBED_BOX;
 
 /** How long (seconds) consumers may cache an oEmbed response: one day. */
 export const OEMBED_CACHE_AGE = 86_400;
@@ -93,7 +93,7 @@ export function chartOembed(id: string, site: SiteOrigin, base: string): OembedR
     provider_url: absoluteUrl('/', site, base),
     title,
     author_name: 'Wei et al. 2022 (data)',
-    html: `<iframe src="${esc(src)}" width="100%" height="${EMBED_SIZE.height}" title="${esc(title)}" loading="lazy"></iframe>`,
+    html: fixedIframe({ src, title }, false),
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,
     thumbnail_url: absoluteUrl(`/images/${id}.png`, site, base),

@@ -47,7 +47,7 @@ export function chartImageSvg(id: string, site: SiteOrigin, base: string, o: { c
     source: chartSourceLine(id, site, base),
     fontFaceCss: o.embedFont === false ? undefined : interFontFaceCss(),
     canvas: o.canvas,
-  });
+  }).svg;
 }
 
 /** Rasterises an SVG with resvg using only the bundled Inter files (no system fonts, so builds match everywhere). */
@@ -74,12 +74,14 @@ export function figureImageSvg(n: number, site: SiteOrigin, base: string): strin
   if (only) {
     // One panel: the chart preview itself, titled and sourced as the figure (no heading repeated over it).
     const bundle = panelBundle(only.chartId);
-    return standaloneSvg(bundle, defaultView(bundle.panel), { theme: 'light', lang: 'en', title: figureTitle(n), source, canvas: PREVIEW_SIZE });
+    return standaloneSvg(bundle, defaultView(bundle.panel), { theme: 'light', lang: 'en', title: figureTitle(n), source, canvas: PREVIEW_SIZE }).svg;
   }
   const ordered = [...figure.panels].sort((a, b) => (a.grid?.row ?? 0) - (b.grid?.row ?? 0) || (a.grid?.col ?? 0) - (b.grid?.col ?? 0));
-  const panels = ordered.map((p) => {
+  const panels = ordered.map((p) => (cell: { width: number; height: number }) => {
     const bundle = panelBundle(p.chartId);
-    return standaloneSvg(bundle, defaultView(bundle.panel), { theme: 'light', lang: 'en', title: p.title || panelLabel(p.chartId), source: '' });
+    // One type size for every panel of a figure, small enough that a cell keeps room for its plot.
+    const fontSize = Math.max(10, Math.min(16, Math.round(Math.min(cell.height * 0.06, cell.width * 0.045))));
+    return standaloneSvg(bundle, defaultView(bundle.panel), { theme: 'light', lang: 'en', title: p.title || panelLabel(p.chartId), source: '', canvas: cell, fontSize, transparent: true });
   });
   const light = PALETTE.light;
   return figureGridSvg(panels, {

@@ -83,8 +83,8 @@ test('hostile queries: default state, a notice, no page errors and nothing injec
   expect(errors).toEqual([]);
 });
 
-test('an embed inside a host page on another origin renders, resizes to its content and keeps its pinned state', async ({ page, baseURL }) => {
-  const embedUrl = new URL('./embed/fig2a/?x=params&y=linear&series=GPT-3&highlight=&view=chart&theme=light&controls=0&size=normal', baseURL).href;
+test('an auto-height embed inside a host page on another origin renders, resizes the frame to its content and keeps its pinned state', async ({ page, baseURL }) => {
+  const embedUrl = new URL('./embed/fig2a/?x=params&y=linear&series=GPT-3&highlight=&view=chart&theme=light&controls=0&size=normal&labels=legend&height=auto', baseURL).href;
   // The few lines a host page needs: the snippet documented in README.md, used as is.
   const readme = readFileSync('README.md', 'utf8');
   const snippet = /addEventListener\('message'[\s\S]*?\n\s*\}\);/.exec(readme)?.[0];
@@ -100,7 +100,9 @@ test('an embed inside a host page on another origin renders, resizes to its cont
     const frame = page.frameLocator('#f');
     await expect(frame.locator('svg.chart-svg').first()).toBeVisible();
     await expect(frame.locator('.chart-layout[data-layout="large"] .axis-x text').last()).toHaveText('Model scale (number of parameters)');
-    await expect(frame.getByRole('button', { name: 'LaMDA', exact: true })).toHaveAttribute('aria-pressed', 'false');
+    // controls=0 hides the legend buttons; the hidden series is hidden in the drawing itself.
+    await expect(frame.locator('.chart-layout g.series[data-series="LaMDA"]')).toHaveAttribute('display', 'none');
+    await expect(frame.locator('.chart-layout g.series[data-series="GPT-3"]')).not.toHaveAttribute('display', 'none');
     // The pinned view is drawn after load; measure once that redraw is done.
     await expect(frame.locator('emergence-chart')).not.toHaveAttribute('aria-busy', 'true');
     const contentHeight = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
@@ -111,19 +113,38 @@ test('an embed inside a host page on another origin renders, resizes to its cont
   }
 });
 
-test('copy embed code pins every parameter in the iframe URL', async ({ page }) => {
-  await page.goto('./charts/fig3a/');
+/** Copies the embed snippet of one kind from the share menu of an open chart page and returns it. */
+async function copySnippet(page: Page, kind: string): Promise<string> {
   const chart = page.locator('emergence-chart');
   await expect(chart).toHaveClass(/is-live/);
-  await chart.locator('.share-menu > summary').click();
+  await chart.locator('.share-menu').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await chart.locator('select[name="embed-kind"]').selectOption(kind);
+  await chart.locator('.share-status').evaluate((el) => (el.textContent = ''));
   await chart.getByRole('button', { name: 'Copy embed code' }).click();
   // Copying is asynchronous (the share code loads on first use): read only once it reports success.
   await expect(chart.locator('.share-status')).toHaveText('Copied to the clipboard.');
-  const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/fig3a\/\?x=flops&amp;y=linear&amp;series=[^"]+&amp;highlight=&amp;view=chart&amp;theme=\w+&amp;controls=1&amp;size=normal" title="[^"]+" width="100%" height="520"/);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test('copy embed code: a fixed 16:9 box that pins every parameter and may copy and share from inside the frame', async ({ page }) => {
+  await page.goto('./charts/fig3a/');
+  const snippet = await copySnippet(page, 'fixed');
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/fig3a\/\?x=flops&amp;y=linear&amp;series=[^"]+&amp;highlight=&amp;view=chart&amp;theme=\w+&amp;controls=1&amp;size=normal&amp;labels=auto&amp;height=fit" title="[^"]+" width="960" height="540" style="[^"]*aspect-ratio:16\/9" allow="clipboard-write; web-share" loading="lazy"><\/iframe>$/);
 });
 
-for (const [size, expected] of [['1x', { width: 640 }], ['2x', { width: 1280 }], ['1920x1080', { width: 1920, height: 1080 }], ['1280x720', { width: 1280, height: 720 }]] as const) {
+test('copy embed code: auto height for articles, and image + link in Markdown and HTML for editors without iframes', async ({ page }) => {
+  await page.goto('./charts/fig3a/?x=params');
+  expect(await copySnippet(page, 'auto')).toMatch(/^<iframe src="[^"]+\/embed\/fig3a\/\?x=params&amp;[^"]*&amp;height=auto" title="[^"]+" width="100%" height="520" style="border:0" allow="clipboard-write; web-share"/);
+  const markdown = await copySnippet(page, 'markdown');
+  expect(markdown).toMatch(/^\[!\[[^\]]+\]\(http:\/\/127\.0\.0\.1:\d+\/images\/fig3a\.png\)\]\(http:\/\/127\.0\.0\.1:\d+\/charts\/fig3a\/\?x=params\)$/);
+  const html = await copySnippet(page, 'html');
+  expect(html).toMatch(/^<a href="[^"]+\/charts\/fig3a\/\?x=params"><img src="[^"]+\/images\/fig3a\.png" alt="[^"]+"/);
+  // The image the snippets point at exists.
+  const image = /\((http[^)]+\.png)\)/.exec(markdown)?.[1] ?? '';
+  expect((await page.request.get(image)).status()).toBe(200);
+});
+
+for (const [size, expected] of [['1x', { width: 672 }], ['2x', { width: 1344 }], ['1920x1080', { width: 1920, height: 1080 }], ['1280x720', { width: 1280, height: 720 }], ['1600x1200', { width: 1600, height: 1200 }], ['1080x1080', { width: 1080, height: 1080 }]] as const) {
   test(`download PNG at ${size} is a PNG of that pixel size`, async ({ page }) => {
     await page.goto('./charts/fig2a/');
     const chart = page.locator('emergence-chart');
@@ -151,7 +172,8 @@ test('download SVG is a standalone SVG with its font, title and source line', as
   expect(svg).toContain('@font-face');
   expect(svg).toContain('Mod. arithmetic');
   expect(svg).toMatch(/Data: Wei et al\. \(2022\), Figure 2A/);
-  expect(svg).not.toContain('<rect width="100%" height="100%"');
+  // Transparent: no background rectangle under the chart.
+  expect(svg).not.toMatch(/<rect width="\d+" height="[\d.]+" fill=/);
   const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);
   expect(parsed).toBe(true);
 });
@@ -171,7 +193,8 @@ test('copy image puts a PNG on the clipboard', async ({ page }) => {
   });
   expect(info.types).toContain('image/png');
   expect(info.head).toEqual(PNG_SIGNATURE);
-  expect(info.width).toBe(1280);
+  // A 16:9 slide canvas (1920 × 1080), what slide tools paste into.
+  expect(info.width).toBe(1920);
 });
 
 test('every chart has a preview PNG, SVG and a valid oEmbed file, and its page links them', async ({ request, page }) => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { chartImagePng, chartImageSvg, figureImagePng, imageFileNames, imageFile } from '../../src/site/preview-images';
 import { chartMeta, chartTitle, figureMeta } from '../../src/site/meta';
-import { bestGrid, clip, figureGridSvg, nestSvg, placeCells } from '../../src/lib/export/preview-image';
+import { bestGrid, clip, figureGridSvg, placeCells } from '../../src/lib/export/preview-image';
 import { CHART_IDS, FIGURES } from '../../src/site/datasets';
 import { pngSize } from '../support/png';
 
@@ -54,7 +54,13 @@ describe('figure preview images', () => {
 });
 
 describe('grid composition', () => {
-  const panel = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 300" width="400" height="300"><rect width="10" height="10"/></svg>';
+  /** A stand-in panel that draws a rectangle filling the cell it is given, and records that cell. */
+  const cells: { width: number; height: number }[] = [];
+  const panel = (cell: { width: number; height: number }) => {
+    cells.push(cell);
+    const content = `<rect width="${cell.width}" height="${cell.height}"/>`;
+    return { svg: `<svg xmlns="http://www.w3.org/2000/svg">${content}</svg>`, content, ...cell };
+  };
 
   it('bestGrid picks the column count that draws the panels largest', () => {
     expect(bestGrid(1, { width: 4, height: 3 }, { width: 1200, height: 600 }, 0).cols).toBe(1);
@@ -68,10 +74,19 @@ describe('grid composition', () => {
     expect(g.cells[1]).toEqual({ row: 1, col: 0 });
   });
 
-  it('nestSvg positions and scales a document as a nested <svg>; figureGridSvg is well-formed', () => {
-    expect(nestSvg(panel, { x: 10, y: 20, width: 200, height: 300 })).toMatch(/^<svg x="10" y="95" xmlns="[^"]+" viewBox="0 0 400 300" width="200" height="150">/);
+  it('figureGridSvg lays each panel out for its own cell, inside the canvas, without nesting SVG documents', () => {
+    cells.length = 0;
     const grid = figureGridSvg([panel, panel, panel], { title: 'Figure 1 & <co>', source: 'Data', background: '#fff', text: '#000', muted: '#555' });
-    expect(grid.match(/<svg /g)).toHaveLength(4);
+    expect(grid.match(/<svg /g)).toHaveLength(1);
+    expect(cells).toHaveLength(3);
+    // Three cells side by side (1.5:1 panels in a 1200×630 canvas) sharing most of the width.
+    const placed = [...grid.matchAll(/<g transform="translate\(([\d.]+),([\d.]+)\)"><rect width="(\d+)" height="(\d+)"/g)].map((m) => m.slice(1).map(Number));
+    expect(placed).toHaveLength(3);
+    for (const [x, y, w, h] of placed) {
+      expect(x! + w!).toBeLessThanOrEqual(1200);
+      expect(y! + h!).toBeLessThanOrEqual(630);
+    }
+    expect(placed.reduce((sum, p) => sum + p[2]!, 0)).toBeGreaterThan(1200 * 0.85);
     expect(grid).toContain('Figure 1 &amp; &lt;co&gt;');
     expect(() => parseSvg(grid)).not.toThrow();
   });

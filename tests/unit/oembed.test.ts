@@ -20,14 +20,15 @@ describe('oEmbed', () => {
     expect(typeof o['cache_age']).toBe('number');
   });
 
-  it('the html is one lazy, titled, style-free iframe of /embed/<id>/', () => {
+  it('the html is one lazy, titled, style-free 16:9 iframe of /embed/<id>/ that may copy to the clipboard and share', () => {
     const { html, title } = chartOembed('fig2a', SITE, BASE);
     expect(html).toMatch(/^<iframe [^>]*><\/iframe>$/);
     expect(html).toContain('src="https://example.org/emergence/embed/fig2a/"');
     expect(html).toContain(`title="${title}"`);
     expect(html).toContain('loading="lazy"');
-    expect(html).toContain('width="100%"');
-    expect(html).toContain('height="520"');
+    expect(html).toContain('width="960"');
+    expect(html).toContain('height="540"');
+    expect(html).toContain('allow="clipboard-write; web-share"');
     expect(html).not.toMatch(/style=/);
   });
 

@@ -4,7 +4,10 @@ import type { ChartModel, PointModel, SeriesModel, TickModel, VerticalMarkerMode
 import type { EmergenceSpec, ModelSpec, PanelSpec, PointSpec, SeriesSpec } from './types';
 import type { ChartView } from './view';
 import { nativeXQuantity } from './view';
-import { LAYOUTS, type LayoutName } from './layout';
+import { chartStyle, type ChartBox } from './layout';
+import { layoutFrame, placeDirectLabels, thinTickLabels, type LabelAnchor } from './box-layout';
+import type { LabelMode } from './model-types';
+import { clipToWidth, tickLabelWidth } from './text-metrics';
 import { linearTickLabel, linearTicks, logTicks, parseTickLabel, powerOfTenDomain, powerOfTenLabel, type TickLabel } from './ticks';
 import { seriesStyles } from './families';
 import { CHART_STRINGS, localizeAxisTitle } from '../i18n/chart-strings';
@@ -16,7 +19,10 @@ export interface ChartContext {
   models: ReadonlyMap<string, ModelSpec>;
   /** Figure number and printed panel letter, for the source line of tooltips. */
   figure: number;
-  layout: LayoutName;
+  /** The box to lay the chart out in. */
+  box: ChartBox;
+  /** How series are named in the SVG (default "none": the page shows its HTML legend). */
+  labels?: LabelMode | undefined;
   lang: Lang;
   /** Table 1's emergence scales for this panel (one per row that points at it). */
   emergence?: EmergenceSpec[] | undefined;
@@ -101,13 +107,7 @@ function yAxisFor(panel: PanelSpec, view: ChartView, ys: number[]): { domain: [n
 
 /** Builds the drawable model of a line-and-marker (or scatter) panel under a view. */
 export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartContext): ChartModel {
-  const layout = LAYOUTS[ctx.layout];
-  const plot = {
-    left: layout.margin.left,
-    top: layout.margin.top,
-    right: layout.width - layout.margin.right,
-    bottom: layout.height - layout.margin.bottom,
-  };
+  const style = chartStyle(ctx.box);
   const s = CHART_STRINGS[ctx.lang];
   const visible = new Set(view.series);
   const xsOf = (series: SeriesSpec): (number | null)[] => series.points.map((p) => xOf(p, view, panel, ctx));
@@ -115,14 +115,34 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
   const allYs = panel.series.flatMap((sr) => sr.points.map((p) => p.y));
   const xa = xAxisFor(panel, view, allXs);
   const ya = yAxisFor(panel, view, allYs);
+  const within = (d: [number, number]) => (v: number): boolean => v >= Math.min(...d) * (1 - 1e-9) && v <= Math.max(...d) * (1 + 1e-9);
+  const xTickSpecs = xa.ticks.filter((t) => within(xa.domain)(t.value));
+  const yTickSpecs = ya.ticks.filter((t) => within(ya.domain)(t.value));
+  const styles = seriesStyles(panel.series);
+  const xTitleFull = (view.x === 'flops' && (nativeXQuantity(panel) !== 'flops' || panel.x.label === ''))
+    ? s.xFlopsTitle
+    : view.x === 'params' && nativeXQuantity(panel) !== 'params'
+      ? s.xParamsTitle
+      : localizeAxisTitle(panel.x.label, ctx.lang);
+  const yTitleFull = localizeAxisTitle(panel.y.label, ctx.lang);
+  const legend = panel.series.map((sr, si) => ({ name: sr.name, colorClass: styles[si]!.colorClass, marker: styles[si]!.marker, dashed: sr.dashed, hidden: !visible.has(sr.name) }));
+  const frame = layoutFrame(ctx.box, style, {
+    xTickLabels: xTickSpecs.map((t) => t.label),
+    yTickLabels: yTickSpecs.map((t) => t.label),
+    xTitle: xTitleFull,
+    yTitle: yTitleFull,
+    legend: legend.filter((l) => !l.hidden),
+    labels: ctx.labels ?? 'none',
+    directNames: panel.series.filter((sr) => visible.has(sr.name) && sr.points.length > 0).map((sr) => sr.name),
+  });
+  const plot = frame.plot;
   // Domains list the value at the left/bottom end first, so a reversed axis is simply [high, low].
   const x = makeScale(xa.type, xa.domain, [plot.left, plot.right]);
   const y = makeScale(ya.type, ya.domain, [plot.bottom, plot.top]);
 
   const toTicks = (ticks: { value: number; label: TickLabel }[], scale: (v: number) => number): TickModel[] =>
-    ticks.map((t) => ({ pos: round2(scale(t.value)), label: t.label }));
+    ticks.map((t) => ({ pos: round2(scale(t.value)), label: t.label, showLabel: true }));
 
-  const styles = seriesStyles(panel.series);
   const series: SeriesModel[] = panel.series.map((sr, si) => {
     const xs = xsOf(sr);
     const points: PointModel[] = [];
@@ -171,32 +191,44 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
     }
   }
 
-  const xTitle = (view.x === 'flops' && (nativeXQuantity(panel) !== 'flops' || panel.x.label === ''))
-    ? s.xFlopsTitle
-    : view.x === 'params' && nativeXQuantity(panel) !== 'params'
-      ? s.xParamsTitle
-      : localizeAxisTitle(panel.x.label, ctx.lang);
-  const yTitle = localizeAxisTitle(panel.y.label, ctx.lang);
   const shownSeries = series.filter((sr) => !sr.hidden);
-  const description = `${s.chartOf} ${yTitle} ${s.against} ${xTitle}${s.colon}${shownSeries.length} ${s.series}, ${shownSeries.reduce((n, sr) => n + sr.points.length, 0)} ${s.points} (${shownSeries.map((sr) => sr.name).join(', ')}).`;
+  const description = `${s.chartOf} ${yTitleFull} ${s.against} ${xTitleFull}${s.colon}${shownSeries.length} ${s.series}, ${shownSeries.reduce((n, sr) => n + sr.points.length, 0)} ${s.points} (${shownSeries.map((sr) => sr.name).join(', ')}).`;
 
-  const xTicks = toTicks(xa.ticks, x).filter((t) => t.pos >= plot.left - 0.5 && t.pos <= plot.right + 0.5);
-  const yTicks = toTicks(ya.ticks, y).filter((t) => t.pos >= plot.top - 0.5 && t.pos <= plot.bottom + 0.5);
+  const fs = style.fontSize;
+  // Marker labels stay inside the plot: shortened to the room on their side of the line.
+  for (const m of markers) {
+    const room = m.x > (plot.left + plot.right) / 2 ? m.x - plot.left - 12 : plot.right - m.x - 6;
+    m.label = clipToWidth(m.label, Math.max(fs * 2, room), fs * 0.8);
+  }
+  const xTicks = thinTickLabels(toTicks(xTickSpecs, x), (t) => tickLabelWidth(t.label, fs), fs * 0.6);
+  const yTicks = thinTickLabels(toTicks(yTickSpecs, y), () => fs, fs * 0.3);
+  const gridTicks = (ticks: TickModel[]): number[] => ticks.filter((t) => style.minorGrid || t.showLabel).map((t) => t.pos);
+  const anchors: LabelAnchor[] = frame.labelMode === 'direct'
+    ? series.flatMap((sr) => {
+        if (sr.hidden || sr.points.length === 0) return [];
+        const last = sr.points.reduce((a, b) => (b.cx > a.cx ? b : a));
+        return [{ name: sr.name, colorClass: sr.colorClass, x: last.cx, y: last.cy }];
+      })
+    : [];
   return {
     chartId: panel.chartId,
-    width: layout.width,
-    height: layout.height,
-    fontSize: layout.fontSize,
-    markerSize: layout.marker,
+    width: ctx.box.width,
+    height: ctx.box.height,
+    fontSize: fs,
+    markerSize: style.markerSize,
+    lineWidth: style.lineWidth,
     plot,
-    xAxis: { title: xTitle, ticks: xTicks },
-    yAxis: { title: yTitle, ticks: yTicks },
-    grid: { x: xTicks.map((t) => t.pos), y: yTicks.map((t) => t.pos) },
+    xAxis: { title: frame.xTitle, titlePos: frame.xTitlePos, ticks: style.minorGrid ? xTicks : xTicks.filter((t) => t.showLabel) },
+    yAxis: { title: frame.yTitle, titlePos: frame.yTitlePos, ticks: style.minorGrid ? yTicks : yTicks.filter((t) => t.showLabel) },
+    grid: { x: gridTicks(xTicks), y: gridTicks(yTicks) },
     series,
     bars: [],
     baselines,
     markers,
-    legend: series.map((sr) => ({ name: sr.name, colorClass: sr.colorClass, marker: sr.marker, dashed: sr.dashed, hidden: sr.hidden })),
+    legend,
+    labelMode: frame.labelMode,
+    directLabels: placeDirectLabels(anchors, plot, style),
+    legendItems: frame.legendItems,
     highlight: view.highlight,
     description,
   };

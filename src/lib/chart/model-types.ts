@@ -5,12 +5,44 @@ import type { TickLabel } from './ticks';
 export interface TickModel {
   pos: number;
   label: TickLabel;
+  /** False when the label was thinned out because neighbours would overlap it. */
+  showLabel: boolean;
 }
 
-/** A drawn axis: its title and positioned ticks. */
+/** A drawn axis: its title (already shortened to fit) and positioned ticks. */
 export interface AxisModel {
   title: string;
+  /** Where the title is drawn: its baseline (x axis) or its centre line (rotated y title). */
+  titlePos: number;
   ticks: TickModel[];
+}
+
+/** How series are named in the SVG: at their last points, in a legend drawn in the SVG, or not at all (the page's HTML legend). */
+export type LabelMode = 'direct' | 'legend' | 'none';
+
+/** A series name drawn at its last point, in its colour (labels on the lines). */
+export interface DirectLabelModel {
+  name: string;
+  colorClass: string;
+  /** Text start and centre line, after nudging labels apart. */
+  x: number;
+  y: number;
+  /** The series' last point, which a leader line joins when the label had to move away from it. */
+  anchorX: number;
+  anchorY: number;
+  leader: boolean;
+}
+
+/** A legend entry drawn inside the SVG, with its position (top left of the swatch row). */
+export interface LegendItemModel {
+  name: string;
+  colorClass: string;
+  marker: Marker;
+  dashed: boolean;
+  x: number;
+  y: number;
+  /** Legend type size (it shrinks in small boxes). */
+  fontSize: number;
 }
 
 /** One data point ready to draw, with what a tooltip or screen reader says about it. */
@@ -79,9 +111,11 @@ export interface ChartModel {
   height: number;
   fontSize: number;
   markerSize: number;
+  /** Series line width. */
+  lineWidth: number;
   plot: { left: number; top: number; right: number; bottom: number };
   /** Category labels under bars draw rotated; line charts have none. */
-  xAxis: AxisModel & { rotateLabels?: boolean };
+  xAxis: AxisModel & { rotateLabels?: boolean; labelSize?: number };
   yAxis: AxisModel;
   grid: { x: number[]; y: number[] };
   series: SeriesModel[];
@@ -89,6 +123,12 @@ export interface ChartModel {
   baselines: BaselineModel[];
   markers: VerticalMarkerModel[];
   legend: LegendModel[];
+  /** How series are named in the SVG (a requested "direct" falls back to "legend" where labels do not fit). */
+  labelMode: LabelMode;
+  /** Labels on the lines (labelMode "direct"). */
+  directLabels: DirectLabelModel[];
+  /** Legend drawn in the SVG (labelMode "legend"). */
+  legendItems: LegendItemModel[];
   /** Model id to emphasise, if any. */
   highlight: string | null;
   /** One-sentence description for screen readers (the SVG's <desc>). */

@@ -1,10 +1,9 @@
 import type { EmergenceSpec, ModelSpec, PanelSpec } from './types';
 import type { Lang } from '../i18n/ui';
 import type { ChartView } from './view';
-import type { LayoutName } from './layout';
+import { NAMED_BOXES, type ChartBox, type LayoutName } from './layout';
 import { buildChartModel } from './model';
-import type { ChartModel } from './model-types';
-import { renderChartSvg, type RenderOptions } from '../render/svg';
+import type { ChartModel, LabelMode } from './model-types';
 
 /** Everything needed to draw one panel, as published at /data/panels/<chart-id>.json. */
 export interface PanelBundle {
@@ -15,32 +14,31 @@ export interface PanelBundle {
   flopsChartId: string | null;
 }
 
-/** The chart model of a bundle's panel (or a derived panel drawn with the bundle's models) under a view. */
-export function bundleChartModel(
-  bundle: PanelBundle,
-  view: ChartView,
-  layout: LayoutName,
-  lang: Lang,
-  { panel = bundle.panel, emergence = bundle.emergence }: { panel?: PanelSpec; emergence?: EmergenceSpec[] } = {},
-): ChartModel {
+/** A named page box or any box. */
+export type BoxOrName = LayoutName | ChartBox;
+
+/** The box of a named layout, or the box itself. */
+export function resolveBox(box: BoxOrName): ChartBox {
+  return typeof box === 'string' ? NAMED_BOXES[box] : box;
+}
+
+/** Options of a bundle's chart model besides view, box and language. */
+export interface BundleModelOptions {
+  /** A derived panel drawn with the bundle's models (the predict exercise). */
+  panel?: PanelSpec;
+  emergence?: EmergenceSpec[];
+  labels?: LabelMode | undefined;
+}
+
+/** The chart model of a bundle's panel (or a derived panel drawn with the bundle's models) under a view, laid out for a box. */
+export function bundleChartModel(bundle: PanelBundle, view: ChartView, box: BoxOrName, lang: Lang, { panel = bundle.panel, emergence = bundle.emergence, labels }: BundleModelOptions = {}): ChartModel {
   return buildChartModel(panel, view, {
     models: new Map(bundle.models.map((m) => [m.id, m])),
     figure: bundle.figure,
-    layout,
+    box: resolveBox(box),
+    labels,
     lang,
     emergence,
     flopsChartId: bundle.flopsChartId ?? undefined,
   });
-}
-
-/** Renders a panel bundle under a view in one layout: the call both the build and the island make. */
-export function renderPanel(
-  bundle: PanelBundle,
-  view: ChartView,
-  layout: LayoutName,
-  lang: Lang,
-  options: Omit<RenderOptions, 'idPrefix'> & { idPrefix?: string },
-): string {
-  const model = bundleChartModel(bundle, view, layout, lang);
-  return renderChartSvg(model, { ...options, idPrefix: options.idPrefix ?? `${bundle.panel.chartId}-${layout}` });
 }

@@ -1,9 +1,9 @@
 /**
  * Build-time preview images (og:image, oEmbed thumbnails): pure string work that arranges
- * standalone chart SVGs (src/lib/export/standalone.ts) on a fixed canvas. No second chart
- * renderer: every panel here is an SVG that `standaloneSvg` already produced.
+ * standalone charts (src/lib/export/standalone.ts) on a fixed canvas. No second chart renderer:
+ * each panel is laid out by `standaloneSvg` for the exact cell it gets.
  */
-import { svgSize } from './standalone';
+import type { RenderedSvg } from '../render/svg';
 import { esc } from '../render/escape';
 import { r2 } from '../chart/symbols';
 
@@ -44,21 +44,6 @@ export function bestGrid(count: number, cell: { width: number; height: number },
   return best;
 }
 
-/** Places a complete SVG document inside `box` as a nested <svg>, scaled by its own viewBox and centred. */
-export function nestSvg(svg: string, box: Box): string {
-  const { width, height } = svgSize(svg);
-  if (width <= 0 || height <= 0) throw new Error('nestSvg: the SVG has no width/height on its root element');
-  const scale = Math.min(box.width / width, box.height / height);
-  const w = width * scale;
-  const h = height * scale;
-  const x = box.x + (box.width - w) / 2;
-  const y = box.y + (box.height - h) / 2;
-  return svg
-    .replace(/^\s*<\?xml[^>]*\?>\s*/, '')
-    .replace('<svg ', `<svg x="${r2(x)}" y="${r2(y)}" `)
-    .replace(/ width="[\d.]+" height="[\d.]+"/, ` width="${r2(w)}" height="${r2(h)}"`);
-}
-
 /** Where a panel sits in the paper's figure (1-based). */
 export interface GridCell {
   row: number;
@@ -67,6 +52,8 @@ export interface GridCell {
 
 /** What a figure grid image shows around its panels. */
 export interface FigureGridOptions {
+  /** The aspect (width / height) a panel reads best at, used to choose the grid. */
+  panelAspect?: number | undefined;
   /** Canvas size (defaults to the og:image size). */
   width?: number | undefined;
   height?: number | undefined;
@@ -113,33 +100,32 @@ export function placeCells(count: number, cell: { width: number; height: number 
   return { rows: g.rows, cols: g.cols, cells: Array.from({ length: count }, (_, i) => ({ row: Math.floor(i / g.cols), col: i % g.cols })) };
 }
 
+/** Draws one panel laid out for a cell of the given size. */
+export type PanelRenderer = (cell: { width: number; height: number }) => RenderedSvg;
+
 /**
- * A figure as one image: a heading, its panels (standalone SVGs) in a grid (see
- * `FigureGridOptions.positions`) centred on the canvas, and a source line.
+ * A figure as one image: a heading, its panels in a grid (see `FigureGridOptions.positions`),
+ * each laid out for its cell, and a source line.
  */
-export function figureGridSvg(panels: readonly string[], o: FigureGridOptions): string {
+export function figureGridSvg(panels: readonly PanelRenderer[], o: FigureGridOptions): string {
   const width = o.width ?? PREVIEW_SIZE.width;
   const height = o.height ?? PREVIEW_SIZE.height;
-  const pad = Math.round(Math.min(width, height) * 0.04);
+  const pad = Math.round(Math.min(width, height) * 0.03);
   const titleSize = Math.round(height * 0.045);
   const sourceSize = Math.round(height * 0.026);
   const top = pad + titleSize * 1.5;
   const bottom = pad + sourceSize * 1.6;
   const gap = Math.round(pad / 2);
   const area = { width: width - 2 * pad, height: height - top - bottom };
-  const sizes = panels.map(svgSize);
-  const cell = { width: Math.max(1, ...sizes.map((s) => s.width)), height: Math.max(1, ...sizes.map((s) => s.height)) };
-  const grid = placeCells(panels.length, cell, area, gap, o.positions);
-  const scale = gridScale(grid.rows, grid.cols, cell, area, gap);
-  const cellW = cell.width * scale;
-  const cellH = cell.height * scale;
-  // The block of cells is centred in the area, so a grid that is height-bound leaves no wide gutters.
-  const x0 = pad + (area.width - (grid.cols * cellW + (grid.cols - 1) * gap)) / 2;
-  const y0 = top + (area.height - (grid.rows * cellH + (grid.rows - 1) * gap)) / 2;
-  const nested = panels
-    .map((svg, i) => {
+  const aspect = o.panelAspect ?? 1.5;
+  const grid = placeCells(panels.length, { width: aspect, height: 1 }, area, gap, o.positions);
+  const cellW = (area.width - gap * (grid.cols - 1)) / grid.cols;
+  const cellH = (area.height - gap * (grid.rows - 1)) / grid.rows;
+  const cells = panels
+    .map((draw, i) => {
       const c = grid.cells[i] ?? { row: 0, col: 0 };
-      return nestSvg(svg, { x: x0 + c.col * (cellW + gap), y: y0 + c.row * (cellH + gap), width: cellW, height: cellH });
+      const r = draw({ width: Math.floor(cellW), height: Math.floor(cellH) });
+      return `<g transform="translate(${r2(pad + c.col * (cellW + gap))},${r2(top + c.row * (cellH + gap))})">${r.content}</g>`;
     })
     .join('');
   // Roughly 0.55em per character of Inter at this size.
@@ -148,7 +134,7 @@ export function figureGridSvg(panels: readonly string[], o: FigureGridOptions): 
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT_STACK}">`,
     `<rect width="100%" height="100%" fill="${o.background}"/>`,
     `<text x="${pad}" y="${r2(pad + titleSize)}" font-size="${titleSize}" font-weight="600" fill="${o.text}">${esc(clip(o.title, titleChars))}</text>`,
-    nested,
+    cells,
     `<text x="${pad}" y="${r2(height - pad)}" font-size="${sourceSize}" fill="${o.muted}">${esc(o.source)}</text>`,
     '</svg>',
   ].join('');

@@ -20,6 +20,7 @@ export const CONTROL_STRINGS = {
     series: 'Series',
     model: 'Model',
     sortBy: 'Sort by',
+    options: 'Options',
   },
   zh: {
     legend: '曲线（点击显示或隐藏）',
@@ -37,6 +38,7 @@ export const CONTROL_STRINGS = {
     keyboardHint: '交互式图表。用方向键在数据点之间移动：左右沿同一条曲线，上下切换曲线。按 Esc 关闭详情。',
     openChart: '打开此图表',
     series: '曲线',
+    options: '选项',
     model: '模型',
     sortBy: '排序：',
   },

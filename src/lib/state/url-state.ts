@@ -12,6 +12,10 @@ export type DisplayMode = 'chart' | 'table';
 export type ThemeParam = 'light' | 'dark' | 'auto';
 /** Embed size: normal, or large type for slides. */
 export type EmbedSize = 'normal' | 'slide';
+/** Series names on the lines ("direct"), in the legend, or chosen by context ("auto": on the lines for slides and exports). */
+export type LabelsParam = 'auto' | 'direct' | 'legend';
+/** Embed height: fill the frame it is given ("fit", slides), or post its preferred height for the frame's width ("auto", articles). */
+export type HeightParam = 'fit' | 'auto';
 
 /** Everything a link can restore. */
 export interface UrlState extends ChartView {
@@ -19,6 +23,8 @@ export interface UrlState extends ChartView {
   theme: ThemeParam;
   controls: boolean;
   size: EmbedSize;
+  labels: LabelsParam;
+  height: HeightParam;
 }
 
 /** The result of reading one parameter. */
@@ -41,6 +47,8 @@ export const PARAM_NAMES: Required<Record<keyof UrlState, string>> = {
   theme: 'theme',
   controls: 'controls',
   size: 'size',
+  labels: 'labels',
+  height: 'height',
 };
 
 /** Separator of list values: "~" survives chat apps and social sites that rewrite spaces. */
@@ -51,7 +59,7 @@ export const MAX_VALUE_LENGTH = 500;
 
 /** The state a chart opens with, from its default view. */
 export function defaultUrlState(view: ChartView): UrlState {
-  return { ...view, series: [...view.series], view: 'chart', theme: 'auto', controls: true, size: 'normal' };
+  return { ...view, series: [...view.series], view: 'chart', theme: 'auto', controls: true, size: 'normal', labels: 'auto', height: 'fit' };
 }
 
 /** Shortens a raw value for display in the notice (values can be 100 KB long). */
@@ -124,6 +132,8 @@ export function parseUrlState(search: string, caps: ChartCapabilities, defaults:
     return r.status === 'valid' ? { status: 'valid', value: r.value === '1' } : r;
   }));
   apply('size', get<EmbedSize>('size', (raw) => oneOf(raw, ['normal', 'slide'] as const, 'size')));
+  apply('labels', get<LabelsParam>('labels', (raw) => oneOf(raw, ['auto', 'direct', 'legend'] as const, 'labels')));
+  apply('height', get<HeightParam>('height', (raw) => oneOf(raw, ['fit', 'auto'] as const, 'height')));
   return { state, issues };
 }
 
@@ -141,6 +151,8 @@ export function serializeUrlState(state: UrlState, defaults: UrlState, pin = fal
   put('theme', state.theme, defaults.theme);
   put('controls', state.controls ? '1' : '0', defaults.controls ? '1' : '0');
   put('size', state.size, defaults.size);
+  put('labels', state.labels, defaults.labels);
+  put('height', state.height, defaults.height);
   // "x" is meaningless on a chart without an x switch; pinning it would only make the link invalid.
   if (state.x === 'native') params.delete('x');
   const text = params.toString().replace(/%7E/g, '~');
@@ -160,6 +172,18 @@ export function isValidState(state: UrlState, caps: ChartCapabilities, defaults:
     ['chart', 'table'].includes(state.view) &&
     ['light', 'dark', 'auto'].includes(state.theme) &&
     typeof state.controls === 'boolean' &&
-    ['normal', 'slide'].includes(state.size)
+    ['normal', 'slide'].includes(state.size) &&
+    ['auto', 'direct', 'legend'].includes(state.labels) &&
+    ['fit', 'auto'].includes(state.height)
   );
+}
+
+/**
+ * How an embed or chart page names series inside the SVG: on the lines when asked, or by default
+ * on slides and wherever the HTML legend is not on screen; otherwise the HTML legend does it
+ * ("none"), or, when that legend is hidden, a legend drawn in the SVG.
+ */
+export function svgLabelMode(labels: LabelsParam, size: EmbedSize, htmlLegendShown: boolean): 'direct' | 'legend' | 'none' {
+  if (labels === 'direct' || (labels === 'auto' && (size === 'slide' || !htmlLegendShown))) return 'direct';
+  return htmlLegendShown ? 'none' : 'legend';
 }

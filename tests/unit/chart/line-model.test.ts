@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildChartModel } from '../../../src/lib/chart/model';
 import { chartCapabilities, defaultView } from '../../../src/lib/chart/view';
-import { LAYOUTS } from '../../../src/lib/chart/layout';
+import { NAMED_BOXES } from '../../../src/lib/chart/layout';
 import type { ModelSpec, PanelSpec } from '../../../src/lib/chart/types';
 
 const models: ModelSpec[] = [
@@ -23,12 +23,9 @@ const panel: PanelSpec = {
   ],
   baselines: [{ name: 'Random', value: 0, dashed: true }],
 };
-const ctx = { models: new Map(models.map((m) => [m.id, m])), figure: 99, layout: 'large' as const, lang: 'en' as const };
-const L = LAYOUTS.large;
-const left = L.margin.left;
-const right = L.width - L.margin.right;
-const top = L.margin.top;
-const bottom = L.height - L.margin.bottom;
+const ctx = { models: new Map(models.map((m) => [m.id, m])), figure: 99, box: NAMED_BOXES.large, lang: 'en' as const };
+// The plot area the box layout chose; every view of this panel in this box keeps it (same tick widths).
+const { left, right, top, bottom } = buildChartModel(panel, defaultView(panel), ctx).plot;
 
 describe('buildChartModel(panel, view, ctx) for a log-x line panel', () => {
   const m = buildChartModel(panel, defaultView(panel), ctx);
@@ -51,6 +48,7 @@ describe('buildChartModel(panel, view, ctx) for a log-x line panel', () => {
   });
   it('keeps the printed ticks with their superscripts and the Random baseline at y = 0', () => {
     expect(m.xAxis.ticks.map((t) => t.label)).toEqual([{ text: '10', exp: '18' }, { text: '10', exp: '21' }, { text: '10', exp: '24' }]);
+    expect(m.xAxis.ticks.every((t) => t.showLabel)).toBe(true);
     expect(m.baselines).toEqual([{ name: 'Random', y: bottom, dashed: true }]);
   });
 });
@@ -68,7 +66,7 @@ describe('views', () => {
     expect(ticks).toEqual(['9', '10', '11']);
     const p = m.series[0]!.points.find((q) => q.model === 'a-10b')!;
     expect(p.x).toBe(1e10);
-    expect(p.cx).toBeCloseTo((left + right) / 2, 1);
+    expect(p.cx).toBeCloseTo((m.plot.left + m.plot.right) / 2, 1);
   });
   it('a series left out of view.series is kept but hidden', () => {
     const m = buildChartModel(panel, { ...defaultView(panel), series: [] }, ctx);

@@ -1,0 +1,37 @@
+/**
+ * Build-time PowerPoint files: /pptx/<chart-id>.pptx, each chart in its default view as a native,
+ * editable chart, with the chart's preview PNG (the same bytes as /images/<chart-id>.png) as a
+ * fallback picture on a second slide. Node only (rasterises with resvg).
+ */
+import { panelBundle, panelLabel } from './datasets';
+import { absoluteUrl, chartTitle, type SiteOrigin } from './meta';
+import { chartImagePng } from './preview-images';
+import { defaultView } from '../lib/chart/view';
+import { PREVIEW_SIZE } from '../lib/export/preview-image';
+import { pptxChartOf, type PptxChart } from '../lib/export/pptx-chart';
+import { writePptx, type PptxPicture } from '../lib/export/pptx';
+
+/** The chart description of a chart's default view, titled and sourced as its page, downloads and previews are. */
+export function chartPptxChart(id: string, site: SiteOrigin, base: string): PptxChart {
+  const bundle = panelBundle(id);
+  return pptxChartOf(bundle, defaultView(bundle.panel), {
+    title: chartTitle(id),
+    sourceText: `Data: Wei et al. 2022, ${panelLabel(id)}`,
+    permalink: absoluteUrl(`/charts/${id}/`, site, base),
+    lang: 'en',
+  });
+}
+
+/** The bytes of /pptx/<id>.pptx; `picture` replaces the preview PNG (tests use it to skip rasterising). */
+export async function chartPptxFile(
+  id: string,
+  site: SiteOrigin,
+  base: string,
+  picture?: PptxPicture | null,
+): Promise<Uint8Array> {
+  const png =
+    picture === undefined
+      ? { png: new Uint8Array(chartImagePng(id, site, base)), ...PREVIEW_SIZE }
+      : picture;
+  return writePptx(chartPptxChart(id, site, base), png);
+}
