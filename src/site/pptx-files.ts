@@ -3,8 +3,8 @@
  * editable chart, with the chart's preview PNG (the same bytes as /images/<chart-id>.png) as a
  * fallback picture on a second slide. Node only (rasterises with resvg).
  */
-import { panelBundle, panelLabel } from './datasets';
-import { absoluteUrl, chartTitle, type SiteOrigin } from './meta';
+import { panelBundle } from './datasets';
+import { absoluteUrl, chartCredit, chartTitle, type SiteOrigin } from './meta';
 import { chartImagePng } from './preview-images';
 import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
@@ -16,7 +16,7 @@ export function chartPptxChart(id: string, site: SiteOrigin, base: string): Pptx
   const bundle = panelBundle(id);
   return pptxChartOf(bundle, defaultView(bundle.panel), {
     title: chartTitle(id),
-    sourceText: `Data: Wei et al. 2022, ${panelLabel(id)}`,
+    sourceText: chartCredit(id),
     permalink: absoluteUrl(`/charts/${id}/`, site, base),
     lang: 'en',
   });

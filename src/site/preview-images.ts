@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { FIGURES, panelBundle, panelLabel } from './datasets';
-import { absoluteUrl, chartSourceLine, chartTitle, figureTitle, type SiteOrigin } from './meta';
+import { chartSourceLine, figureSourceLine, chartTitle, figureTitle, type SiteOrigin } from './meta';
 import { defaultView } from '../lib/chart/view';
 import { PALETTE } from '../lib/chart/families';
 import { fontFaceCss, standaloneSvg } from '../lib/export/standalone';
@@ -69,7 +69,7 @@ export function chartImagePng(id: string, site: SiteOrigin, base: string): Buffe
 export function figureImageSvg(n: number, site: SiteOrigin, base: string): string {
   const figure = FIGURES.find((f) => f.figure === n);
   if (!figure) throw new Error(`Unknown figure ${n}`);
-  const source = `Data: Wei et al. 2022, Figure ${n} · ${absoluteUrl(`/figures/${n}/`, site, base)}`;
+  const source = figureSourceLine(n, site, base);
   const only = figure.panels.length === 1 ? figure.panels[0] : undefined;
   if (only) {
     // One panel: the chart preview itself, titled and sourced as the figure (no heading repeated over it).

@@ -27,7 +27,7 @@ describe.each(['fig2a', 'fig8'])('preview images of %s', (id) => {
     expect(svg).toContain(`>${title}</text>`);
     expect(svg).toMatch(/<style>@font-face\{font-family:'Inter Variable';[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}\) format\('woff2'\)\}<\/style>/);
     // The source line is the only place a URL may appear (as text); xmlns is a namespace name, not a fetch.
-    const source = `Data: Wei et al. 2022, ${id === 'fig8' ? 'Figure 8' : 'Figure 2A'} · ${SITE}${BASE}charts/${id}/`;
+    const source = `Data: Wei et al. (2022), ${id === 'fig8' ? 'Figure 8' : 'Figure 2A'}, arXiv:2206.07682 · ${SITE}${BASE}charts/${id}/`;
     expect(svg).toContain(`>${source}</text>`);
     const rest = svg.replaceAll(source, '').replaceAll('xmlns="http://www.w3.org/2000/svg"', '');
     expect(rest).not.toMatch(/https?:/i);

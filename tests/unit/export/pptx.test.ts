@@ -274,7 +274,7 @@ describe.each(LINE_CASES)('pptx of $id ($what)', ({ id, xLog10 }) => {
     const slide = unescapeXml(await text('ppt/slides/slide1.xml'));
     expect(slide).toContain(panel.title || 'Figure');
     expect(slide).toContain(`${SITE}${BASE}charts/${id}/`);
-    expect(slide).toContain('Wei et al. 2022');
+    expect(slide).toContain('Wei et al. (2022)');
   });
 });
 
