@@ -72,6 +72,11 @@ if (chart) {
   chart.addEventListener(STATE_APPLIED_EVENT, start);
   if (chart.dataset.labels !== undefined) start();
   options?.addEventListener('click', () => setOpen(chart, !chart.classList.contains('options-open')));
+  // A press outside the open panel closes it, as menus do.
+  document.addEventListener('pointerdown', (e) => {
+    const target = e.target as Node;
+    if (chart.classList.contains('options-open') && !toolbar?.contains(target) && !options?.contains(target)) setOpen(chart, false);
+  });
   chart.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && chart.classList.contains('options-open')) {
       setOpen(chart, false);
