@@ -12,12 +12,15 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // On CI a stray test.only fails the run instead of silently shrinking it, and a failed test is
+  // retried once with a trace (test-results/…/trace.zip; open with `npx playwright show-trace`).
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
-    trace: 'off',
+    trace: 'on-first-retry',
     launchOptions: { ...(found.path ? { executablePath: found.path } : {}), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -5,7 +5,8 @@
  * "/" and a second build made with BASE_PATH=/sub/path/ served under that path, as a
  * GitHub-Pages-style host would. Absolute links to SITE_URL are rewritten to the local server;
  * every other http(s) link is external and skipped (no internet here) — their count is printed.
- * Exits 1 on any broken link.
+ * The sub-path build also gets the whole-site checks of scripts/check-dist.mjs. Exits 1 on any
+ * broken link or problem.
  * Usage: node scripts/check-links.mjs   (env: OUT_DIR main build, SUBPATH_OUT_DIR reuse a sub-path build)
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { basePath, distDir, serveStatic, sitemapPaths } from './bench/site.mjs';
+import { checkDist } from './check-dist.mjs';
 
 const SUB_PATH = '/sub/path/';
 const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
@@ -79,6 +81,11 @@ let broken = await checkBuild(distDir(), basePath());
 const subDir = subPathBuild();
 try {
   broken += await checkBuild(subDir, SUB_PATH);
+  // The whole-site checks on the sub-path build too (its _headers rules carry the base path).
+  const { problems } = checkDist(subDir, SUB_PATH);
+  for (const p of problems) console.log(`  ${SUB_PATH}: ${p}`);
+  console.log(`${SUB_PATH}: check-dist found ${problems.length} problems`);
+  broken += problems.length;
 } finally {
   if (subDir !== process.env.SUBPATH_OUT_DIR) rmSync(subDir, { recursive: true, force: true });
 }

@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * Lighthouse gate (offline, Lighthouse's default mobile emulation and simulated throttling): serves
- * the build with `astro preview` and audits the home page, a figure page, a chart page and an embed
- * page. Prints every category score; exits 1 when performance, accessibility, best-practices or SEO
+ * the build with `astro preview` and audits the home page, a figure page, a chart page, an embed
+ * page and /present/ with a sample deck. Prints every category score; exits 1 when performance, accessibility, best-practices or SEO
  * is below 95. Embed pages carry <meta name="robots" content="noindex"> on purpose (the chart page is
  * the canonical, indexable copy), so SEO is not gated for them — the script checks the tag is there
- * and says so. Env: LH_PORT (default 4821), OUT_DIR and BASE_PATH as for the build.
+ * and says so. Env: LH_PORT (default 4821), LH_PAGES (names to audit, comma-separated; default all),
+ * OUT_DIR and BASE_PATH as for the build.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,10 @@ const PAGES = [
   { name: 'figure page', path: 'figures/2/' },
   { name: 'chart page', path: 'charts/fig2a/' },
   { name: 'embed page', path: 'embed/fig2a/' },
+  // The Chinese edition with its self-hosted CJK font (a long article: the most text to lay out).
+  { name: 'zh article', path: 'zh/paper/what-is-scale/' },
+  // A deck in the link: a title, a series build and a two-chart slide (the charts are drawn after load).
+  { name: 'present', path: 'present/?d=1&s=title&t=Emergence&s=fig2a&b=series&s=fig2b&with=fig11b&slide=2' },
 ];
 const port = Number(process.env.LH_PORT ?? 4821);
 const base = basePath();
@@ -102,7 +107,9 @@ const started = Date.now();
 try {
   await waitFor(`${origin}${base}`);
   console.log(`Lighthouse (mobile emulation, simulated throttling) with ${chromePath}; minimum ${MIN} in ${CATEGORIES.join(', ')}`);
-  for (const page of PAGES) {
+  // LH_PAGES=present,home audits only those pages (by name), e.g. while working on one of them.
+  const only = process.env.LH_PAGES?.split(',').map((n) => n.trim());
+  for (const page of PAGES.filter((p) => !only || only.includes(p.name))) {
     const url = `${origin}${base}${page.path}`;
     const noindex = page.path.startsWith('embed/') && isNoindex(page.path);
     const gated = (/** @type {string} */ c) => !(c === 'seo' && noindex);

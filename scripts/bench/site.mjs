@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeaders } from '../headers.mjs';
 
 /** The build directory the gates read: $OUT_DIR (as astro.config.mjs honours it) or dist/. */
 export function distDir() {
@@ -55,7 +56,7 @@ export function dirSize(dir) {
 
 /**
  * @typedef {{ file: string, raw: number, gzip: number }} Asset
- * @typedef {{ page: string, html: Asset, css: Asset[], js: Asset[], lazyJs: Asset[], fonts: string[] }} PageWeight
+ * @typedef {{ page: string, html: Asset, css: Asset[], js: Asset[], lazyJs: Asset[], onRequestJs: Asset[], fonts: string[] }} PageWeight
  */
 
 /**
@@ -106,6 +107,12 @@ export function dynamicImports(code) {
 }
 
 /**
+ * Chunks a reader loads only by asking for a file (the PowerPoint writer): not part of using the
+ * chart's controls, so budgeted on their own.
+ */
+export const ON_REQUEST = /(^|\/)pptx-download\.[\w-]+\.js$/;
+
+/**
  * What a built page loads: its HTML, its stylesheets (<link rel=stylesheet>), the JS that runs on
  * load (<script src> plus the static-import closure of module scripts) and, separately, the JS that
  * dynamic import() can add on interaction (closure over static and dynamic imports, minus on-load JS).
@@ -143,15 +150,28 @@ export function pageWeight(dist, pagePath, base = basePath()) {
     for (const spec of staticImports(code)) queue.push(posix.normalize(posix.join(dir, spec)));
     for (const spec of dynamicImports(code)) lazyQueue.push(posix.normalize(posix.join(dir, spec)));
   }
-  const lazy = new Set();
-  while (lazyQueue.length) {
-    const file = /** @type {string} */ (lazyQueue.shift());
-    if (onLoad.has(file) || lazy.has(file)) continue;
-    lazy.add(file);
-    const code = readFileSync(join(dist, file), 'utf8');
-    const dir = posix.dirname(file);
-    for (const spec of [...staticImports(code), ...dynamicImports(code)]) lazyQueue.push(posix.normalize(posix.join(dir, spec)));
-  }
+  /** Closure over static and dynamic imports from `start`, skipping `known` files; on-request entries are set aside when `stop` is given. */
+  const closure = (/** @type {string[]} */ start, /** @type {Set<string>} */ known, /** @type {string[] | null} */ stop) => {
+    const out = new Set();
+    const todo = [...start];
+    while (todo.length) {
+      const file = /** @type {string} */ (todo.shift());
+      if (known.has(file) || out.has(file)) continue;
+      if (stop && ON_REQUEST.test(file)) {
+        stop.push(file);
+        continue;
+      }
+      out.add(file);
+      const code = readFileSync(join(dist, file), 'utf8');
+      const dir = posix.dirname(file);
+      for (const spec of [...staticImports(code), ...dynamicImports(code)]) todo.push(posix.normalize(posix.join(dir, spec)));
+    }
+    return out;
+  };
+  /** @type {string[]} */
+  const requested = [];
+  const lazy = closure(lazyQueue, onLoad, requested);
+  const onRequest = closure(requested, new Set([...onLoad, ...lazy]), null);
   const fonts = new Set();
   for (const file of css) {
     for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)) fonts.add(m[1]);
@@ -162,6 +182,7 @@ export function pageWeight(dist, pagePath, base = basePath()) {
     css: [...css].map((f) => asset(dist, f)),
     js: [...onLoad].map((f) => asset(dist, f)),
     lazyJs: [...lazy].map((f) => asset(dist, f)),
+    onRequestJs: [...onRequest].map((f) => asset(dist, f)),
     fonts: [...fonts],
   };
 }
@@ -207,13 +228,17 @@ const TYPES = {
 
 /**
  * Serves a build directory under a base path (like a static host: "/dir/" → "/dir/index.html",
- * unknown paths → 404.html with status 404). Resolves to the origin URL and a close function.
+ * unknown paths → 404.html with status 404), answering with the headers of the build's `_headers`
+ * file (Netlify / Cloudflare Pages rules, e.g. frame-ancestors) when it has one. Resolves to the
+ * origin URL and a close function.
  * @param {string} dir
  * @param {{ base?: string, port?: number, host?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     let path;
     try {
@@ -222,6 +247,7 @@ export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = 
       res.writeHead(400).end('Bad request');
       return undefined;
     }
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     const send = (/** @type {number} */ status, /** @type {string} */ file) => {
       res.writeHead(status, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
@@ -237,7 +263,8 @@ export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = 
     }
     if (!path.startsWith(base)) return notFound();
     let file = resolve(root, `.${posix.normalize(`/${path.slice(base.length)}`)}`);
-    if (!file.startsWith(root)) return notFound();
+    // Hosts read _headers but do not publish it.
+    if (!file.startsWith(root) || file === headersFile) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { location: `${path}/` }).end();

@@ -133,6 +133,10 @@ export async function runShareAction(chart: EmergenceChart, action: string, butt
       say(msg('done'));
     } else if (action === 'native-share') {
       await navigator.share({ title: chart.dataset.title ?? document.title, url: links(chart).permalink });
+    } else if (action === 'add-to-deck') {
+      const { addToDeck } = await import('./add-to-deck');
+      const n = addToDeck(chart.dataset.chartId ?? '', chart.view, JSON.parse(chart.dataset.defaultView ?? '{}') as ChartView);
+      say(msg('done').replace('{n}', String(n)));
     } else if (action === 'copy-embed') {
       await copyText(embedSnippet(chart, menu?.querySelector<HTMLSelectElement>('[name="embed-kind"]')?.value));
       say(msg('done'));

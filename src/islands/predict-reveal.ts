@@ -1,6 +1,8 @@
 /**
- * <predict-reveal>: the predict-then-reveal exercise around a panel drawn at build time. The form
- * only picks a family, a cut-off and a phase; the scene (derived panel + trend) and its SVG come
+ * <predict-reveal>: the predict-then-reveal exercise around a panel drawn at build time. Once it
+ * runs, the larger models are hidden (the build-time "hidden" templates) until the reader enters a
+ * guess and presses Reveal; without JavaScript the full chart stays, with a note. The form only
+ * picks a family, a cut-off, a guess and a phase; the scene (derived panel + trend) and its SVG come
  * from src/lib/predict/scene.ts and the shared renderer, loaded with the panel data on first use.
  */
 import type { FamilyChoice, PredictRequest } from '../lib/predict/scene';
@@ -9,17 +11,20 @@ import type { PanelBundle } from '../lib/chart/panel-bundle';
 import type { LayoutName } from '../lib/chart/layout';
 import type { Lang } from '../lib/i18n/ui';
 import { PREDICT_STRINGS } from '../lib/predict/strings';
+import { parseGuess } from '../lib/predict/guess';
 import { loadBundle } from './panel-data';
 
-type Phase = 'idle' | PredictRequest['phase'];
-
+/** The predict-then-reveal custom element. */
 export class PredictReveal extends HTMLElement {
   private choices: FamilyChoice[] = [];
-  private phase: Phase = 'idle';
-  /** Build-time SVG markup of each layout slot, restored by "Start over". */
+  private phase: PredictRequest['phase'] = 'hidden';
+  /** Build-time SVG markup of each layout slot in the starting (hidden) state, restored by "Start over". */
   private original = new Map<HTMLElement, string>();
+  /** The family and cut-off the build-time starting state was drawn for. */
+  private start = { series: '', cutoff: '' };
   private family!: HTMLSelectElement;
   private cutoff!: HTMLSelectElement;
+  private guess: HTMLInputElement | null = null;
   private result!: HTMLElement;
 
   connectedCallback(): void {
@@ -29,23 +34,45 @@ export class PredictReveal extends HTMLElement {
     const result = this.querySelector<HTMLElement>('.predict-result');
     if (!form || !family || !cutoff || !result) return;
     [this.family, this.cutoff, this.result] = [family, cutoff, result];
+    this.guess = form.querySelector<HTMLInputElement>('input[name="guess"]');
+    this.start = { series: family.value, cutoff: cutoff.value };
     this.choices = JSON.parse(this.dataset.choices ?? '[]') as FamilyChoice[];
-    for (const slot of this.querySelectorAll<HTMLElement>('.predict-frame [data-layout]')) this.original.set(slot, slot.innerHTML);
+    // Start from the hidden state: each slot takes its build-time template (larger models left out).
+    for (const slot of this.querySelectorAll<HTMLElement>('.predict-frame [data-layout]')) {
+      const template = this.querySelector<HTMLTemplateElement>(`template.predict-hidden[data-layout="${slot.dataset.layout ?? ''}"]`);
+      if (template) slot.replaceChildren(template.content.cloneNode(true));
+      this.original.set(slot, slot.innerHTML);
+    }
+    this.dataset.phase = 'hidden';
+    this.result.textContent = this.dataset.hiddenMessage ?? '';
     form.hidden = false;
     for (const note of this.querySelectorAll<HTMLElement>('.predict-nojs')) note.hidden = true;
     this.classList.add('is-live');
 
     family.addEventListener('change', () => {
       this.fillCutoffs();
-      this.reset(false);
+      void this.hideAgain();
     });
-    cutoff.addEventListener('change', () => this.reset(false));
+    cutoff.addEventListener('change', () => void this.hideAgain());
+    this.guess?.addEventListener('input', () => this.syncReveal());
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.draw('fitted');
     });
     this.button('reveal')?.addEventListener('click', () => void this.draw('revealed'));
-    this.button('reset')?.addEventListener('click', () => this.reset(true));
+    this.button('reset')?.addEventListener('click', () => void this.hideAgain(true));
+    this.syncReveal();
+  }
+
+  /** The committed guess, or null when the field is empty or not a number. */
+  private get guessValue(): number | null {
+    return this.guess ? parseGuess(this.guess.value) : null;
+  }
+
+  /** Reveal is available once a guess is entered, and until the answer is shown. */
+  private syncReveal(): void {
+    const reveal = this.button('reveal');
+    if (reveal) reveal.disabled = this.phase === 'revealed' || this.guessValue === null;
   }
 
   private get pageLang(): Lang {
@@ -73,7 +100,9 @@ export class PredictReveal extends HTMLElement {
   /** Draws the fitted or revealed state and announces the result. */
   private async draw(phase: PredictRequest['phase']): Promise<void> {
     const t = PREDICT_STRINGS[this.pageLang];
-    const request = { series: this.family.value, cutoff: this.cutoff.value, phase };
+    if (phase === 'revealed' && this.guessValue === null) return;
+    const guess = this.guessValue;
+    const request: PredictRequest = { series: this.family.value, cutoff: this.cutoff.value, phase, ...(guess === null ? {} : { guess }) };
     let bundle: PanelBundle;
     let sceneModule: typeof SceneModule;
     try {
@@ -103,32 +132,34 @@ export class PredictReveal extends HTMLElement {
     this.result.textContent = scene.message;
     const reveal = this.button('reveal');
     const reset = this.button('reset');
-    if (reset) reset.disabled = false;
+    if (reset) reset.disabled = phase === 'hidden';
     if (reveal) {
       const hadFocus = document.activeElement === reveal;
-      reveal.disabled = phase === 'revealed' || scene.fit.status !== 'fit';
+      this.syncReveal();
       // A disabled button drops keyboard focus to <body>; hand it to the next useful control.
       if (hadFocus && reveal.disabled) reset?.focus();
     }
   }
 
-  /** Back to the full chart as printed. */
-  private reset(announce: boolean): void {
-    if (this.phase === 'idle') return;
-    for (const [slot, html] of this.original) slot.innerHTML = html;
-    const trendKey = this.querySelector<HTMLElement>('.predict-key-trend');
-    if (trendKey) trendKey.hidden = true;
-    this.phase = 'idle';
-    delete this.dataset.phase;
-    this.result.textContent = announce ? PREDICT_STRINGS[this.pageLang].resetDone : '';
-    const reveal = this.button('reveal');
-    const reset = this.button('reset');
-    if (reveal) reveal.disabled = true;
-    if (reset) {
-      const hadFocus = document.activeElement === reset;
-      reset.disabled = true;
-      if (hadFocus) this.button('fit')?.focus();
+  /** Back to the hidden state for the current family and cut-off (the larger models left out again). */
+  private async hideAgain(announce = false): Promise<void> {
+    const resetButton = this.button('reset');
+    const hadFocus = document.activeElement === resetButton;
+    if (this.family.value === this.start.series && this.cutoff.value === this.start.cutoff) {
+      // The build-time starting state: no data to load.
+      for (const [slot, html] of this.original) slot.innerHTML = html;
+      const trendKey = this.querySelector<HTMLElement>('.predict-key-trend');
+      if (trendKey) trendKey.hidden = true;
+      this.phase = 'hidden';
+      this.dataset.phase = 'hidden';
+      this.result.textContent = this.dataset.hiddenMessage ?? '';
+    } else {
+      await this.draw('hidden');
     }
+    if (announce) this.result.textContent = `${PREDICT_STRINGS[this.pageLang].resetDone} ${this.result.textContent}`.trim();
+    if (resetButton) resetButton.disabled = true;
+    this.syncReveal();
+    if (hadFocus) this.button('fit')?.focus();
   }
 }
 

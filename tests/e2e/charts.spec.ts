@@ -1,6 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, useStoredTheme } from './helpers';
 
 interface Point { x: number; y: number; model?: string }
 const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as { figures: { figure: number; panels: { chartId: string; series: { name: string; points: Point[] }[] }[] }[] };
@@ -142,12 +141,4 @@ test('figure and chart pages fit 320 px without horizontal scrolling', async ({ 
   }
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on a figure page and a chart page (${theme})`, async ({ page }) => {
-    await useStoredTheme(page, theme);
-    for (const path of ['./figures/2/', './charts/fig3d/']) {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    }
-  });
-}
+// axe on figure and chart pages (every chart kind, light and dark): tests/e2e/sample-pages.spec.ts.

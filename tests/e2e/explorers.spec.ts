@@ -4,7 +4,6 @@ import bigbenchJson from '../../content/data/bigbench-tasks.json' with { type: '
 import referencesJson from '../../content/data/references.json' with { type: 'json' };
 import notesJson from '../../content/data/data-notes.json' with { type: 'json' };
 import glossaryJson from '../../content/data/glossary.json' with { type: 'json' };
-import { expectNoAxeViolations, useStoredTheme } from './helpers';
 
 const TABLE_PAGE = './paper/emergent-abilities-table/';
 const BIGBENCH_PAGE = './paper/bigbench-analysis/';
@@ -213,18 +212,5 @@ test.describe('reference pages', () => {
   });
 });
 
-test.describe('accessibility of the explorer and reference pages', () => {
-  // axe walks every node; the data-notes page is long and a busy machine needs more than the default 30 s.
-  test.describe.configure({ timeout: 120_000 });
-  const pages = [TABLE_PAGE, BIGBENCH_PAGE, './references/', './glossary/', './data/notes/', './zh/paper/emergent-abilities-table/', './zh/paper/bigbench-analysis/', './zh/references/', './zh/glossary/', './zh/data/notes/'];
-  for (const theme of ['light', 'dark'] as const) {
-    for (const path of pages) {
-      test(`${path} has no axe violations (${theme})`, async ({ page }) => {
-        await useStoredTheme(page, theme);
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await expectNoAxeViolations(page);
-      });
-    }
-  }
-});
+// axe on the explorer and reference pages (both languages, light and dark): tests/e2e/sample-pages.spec.ts.
+

@@ -9,23 +9,27 @@ const WORDS = {
     family: 'Model family',
     cutoff: 'Fit on models up to',
     fit: 'Fit trend',
+    guess: 'Your guess for the largest model',
     reveal: 'Reveal',
     reset: 'Start over',
+    hidden: 'GPT-3 models larger than GPT-3 6.7B are hidden.',
     fitted: /Extended to GPT-3 175B, the trend predicts [\d.]+%/,
-    revealed: /^At GPT-3 175B, the trend predicted [\d.]+%; the model scored 33%\.$/,
+    revealed: /^At GPT-3 175B, you guessed 20%, the trend predicted [\d.]+%; the model scored 33%\.$/,
     all: 'All metrics',
     exactMatch: 'Exact match',
     missing: /Sequence F1 is not reported for IPA transliterate/,
   },
   zh: {
     prefix: './zh/',
-    family: '模型系列',
+    family: '模型家族',
     cutoff: '拟合所用模型（截至）',
     fit: '拟合趋势',
+    guess: '你对最大模型得分的猜测',
     reveal: '揭晓',
     reset: '重新开始',
+    hidden: '比 GPT-3 6.7B 更大的 GPT-3 模型已隐藏。',
     fitted: /延伸到 GPT-3 175B，趋势预测的得分为 [\d.]+%/,
-    revealed: /^在 GPT-3 175B 处，趋势预测 [\d.]+%；模型实际得分 33%。$/,
+    revealed: /^在 GPT-3 175B 处，你猜 20%，趋势预测 [\d.]+%；模型实际得分 33%。$/,
     all: '全部指标',
     exactMatch: '精确匹配（Exact match）',
     missing: /IPA transliterate.*没有报告 序列 F1（Sequence F1）/,
@@ -42,14 +46,23 @@ function fig7Svg(page: Page, id: string) {
 for (const lang of ['en', 'zh'] as const) {
   const w = WORDS[lang];
 
-  test(`predict-reveal (${lang}): fit on GPT-3 up to a cut-off, then reveal the larger models`, async ({ page }) => {
+  test(`predict-reveal (${lang}): the larger models stay hidden until a guess is committed`, async ({ page }) => {
     await page.goto(`${w.prefix}paper/few-shot-prompting/`);
     const widget = page.locator('predict-reveal');
     await expect(widget.locator('.predict-nojs')).toBeHidden();
+    const large = widget.locator('.chart-layout[data-layout="large"]');
+    // With JavaScript the exercise starts with the models above the default cut-off left out.
+    await expect(widget.locator('.predict-result')).toContainText(w.hidden);
+    await expect(large.locator('g.pt[data-model="gpt-3-175b"]')).toHaveCount(0);
+    await expect(large.locator('g.pt[data-model="gpt-3-13b"]')).toHaveCount(0);
+    await expect(large.locator('g.pt[data-model="lamda-137b"]')).toHaveCount(0);
+    await expect(large.locator('g.pt[data-model="gpt-3-6.7b"]')).toHaveCount(1);
+    await expect(widget.getByRole('button', { name: w.reveal })).toBeDisabled();
+
     await widget.getByLabel(w.family).selectOption('GPT-3');
     await widget.getByLabel(w.cutoff).selectOption('gpt-3-2.7b');
-    const large = widget.locator('.chart-layout[data-layout="large"]');
     const trend = large.locator('g.series[data-series*="GPT-3 2.7B"] path.line');
+    await expect(large.locator('g.series[data-series="GPT-3"] g.pt')).toHaveCount(5);
     await expect(trend).toHaveCount(0);
     await expect(widget.getByRole('button', { name: w.reveal })).toBeDisabled();
 
@@ -61,6 +74,9 @@ for (const lang of ['en', 'zh'] as const) {
     const result = widget.locator('.predict-result');
     await expect(result).toHaveAttribute('aria-live', 'polite');
     await expect(result).toContainText(w.fitted);
+    // Fitting the trend is not a guess: the answer stays hidden until the reader types one.
+    await expect(widget.getByRole('button', { name: w.reveal })).toBeDisabled();
+    await widget.getByLabel(w.guess).fill('20');
 
     await widget.getByRole('button', { name: w.reveal }).click();
     await expect(large.locator('g.pt[data-model="gpt-3-175b"]')).toHaveCount(1);
@@ -71,7 +87,8 @@ for (const lang of ['en', 'zh'] as const) {
 
     await widget.getByRole('button', { name: w.reset }).click();
     await expect(large.locator('g.series[data-series*="GPT-3 2.7B"]')).toHaveCount(0);
-    await expect(large.locator('g.series[data-series="GPT-3"] g.pt')).toHaveCount(8);
+    await expect(large.locator('g.series[data-series="GPT-3"] g.pt')).toHaveCount(5);
+    await expect(large.locator('g.pt[data-model="gpt-3-175b"]')).toHaveCount(0);
   });
 
   test(`metric switch (${lang}): one metric at a time across Figure 7, "All metrics" restores them`, async ({ page }) => {
@@ -113,6 +130,9 @@ test('predict-reveal works from the keyboard and keeps focus on a live control',
   await widget.getByLabel('Model family').focus();
   await page.keyboard.press('Tab');
   await expect(widget.getByLabel('Fit on models up to')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(widget.getByLabel('Your guess for the largest model')).toBeFocused();
+  await page.keyboard.type('20');
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('button', { name: 'Fit trend' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -158,8 +178,10 @@ test('without JavaScript both interactions show the full data and say the contro
   await page.goto('./paper/few-shot-prompting/');
   const widget = page.locator('predict-reveal');
   await expect(widget.locator('.predict-nojs')).toBeVisible();
+  await expect(widget.locator('.predict-nojs')).toContainText('full data, the larger models included');
   await expect(widget.locator('form.predict-controls')).toBeHidden();
   await expect(widget.locator('.chart-layout[data-layout="large"] g.pt[data-model="gpt-3-175b"]')).toHaveCount(1);
+  await expect(widget.locator('.chart-layout[data-layout="large"] g.pt[data-model="lamda-137b"]')).toHaveCount(1);
   await page.goto('./paper/is-emergence-a-mirage/');
   await expect(page.locator('metric-switch .metric-nojs')).toBeVisible();
   await expect(page.locator('metric-switch fieldset.metric-picker')).toBeHidden();
@@ -180,6 +202,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page);
       const widget = page.locator('predict-reveal');
       await widget.getByRole('button', { name: w.fit }).click();
+      await widget.getByLabel(w.guess).fill('20');
       await widget.getByRole('button', { name: w.reveal }).click();
       await expect(widget.locator('.predict-result')).toHaveText(w.revealed);
       await expectNoAxeViolations(page);

@@ -1,30 +1,33 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { SAMPLE_PAGES } from './sample';
 
 /**
- * Without JavaScript every chart page still shows its chart (the build-time SVG) and its data
- * table; printed to PDF at Letter and A4, a chart page keeps its chart whole on one page.
+ * Without JavaScript the sampled chart pages (one per chart kind, both languages) show
+ * their chart (the build-time SVG) and their data table, and embed pages their chart (the table is
+ * the view=table state); that every one of the 66 × 2 × 2 chart and embed pages carries both in its
+ * HTML is checked without a browser by scripts/check-dist.mjs.
+ * Printed to PDF at Letter and A4, a chart page keeps its chart whole on one page.
  */
-interface FiguresFile {
-  figures: { panels: { chartId: string }[] }[];
-}
-const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as FiguresFile;
-const ids = figures.figures.flatMap((f) => f.panels.map((p) => p.chartId));
+const chartPages = SAMPLE_PAGES.filter((p) => /(?:^|\/)(?:charts|embed)\/[^/]+\/$/.test(p));
 
 test.describe.configure({ mode: 'parallel' });
 
-test('figures.json lists the 66 charts', () => {
-  expect(ids).toHaveLength(66);
+test('the sample has chart and embed pages in both languages', () => {
+  expect(chartPages.some((p) => p.startsWith('charts/'))).toBe(true);
+  expect(chartPages.some((p) => p.startsWith('embed/'))).toBe(true);
+  expect(chartPages.some((p) => p.startsWith('zh/charts/'))).toBe(true);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const id of ids) {
-    test(`/charts/${id}/ shows its SVG and data table`, async ({ page }) => {
-      await page.goto(`./charts/${id}/`);
+  for (const path of chartPages) {
+    test(`/${path} shows its SVG and data table`, async ({ page }) => {
+      await page.goto(`./${path}`);
       await expect(page.locator('emergence-chart svg.chart-svg').filter({ visible: true }).first()).toBeVisible();
       const table = page.locator('emergence-chart details.chart-table table');
-      await expect(table).toBeVisible();
+      // Chart pages show the data table; an embed shows the chart only (its table is the view=table state) but carries the rows.
+      if (path.includes('embed/')) await expect(table).toBeAttached();
+      else await expect(table).toBeVisible();
       expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     });
   }

@@ -224,3 +224,20 @@ test('the cite panel gives BibTeX for the chart view with its permalink', async 
   await expect(chart.locator('.cite-view-output')).toContainText('/charts/fig2a/?x=params}');
   await expect(chart.locator('.share-cite pre').first()).toContainText('@article{wei2022emergent');
 });
+
+test('add to deck from the share menu puts the current view in the working deck the editor opens', async ({ page }) => {
+  await page.goto('./charts/fig2a/?x=params&series=GPT-3');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  await expect(chart).not.toHaveAttribute('aria-busy', 'true');
+  await chart.locator('.share-menu > summary').click();
+  await chart.getByRole('button', { name: 'Add to deck' }).click();
+  await expect(chart.locator('.share-status')).toHaveText('Added. Slides in the deck: 1.');
+  await chart.getByRole('link', { name: 'Open the deck' }).click();
+  const editor = page.locator('deck-editor');
+  await expect(editor).toHaveAttribute('data-slides', '1');
+  // The deck link carries the chart and the view it was added with.
+  await expect(page).toHaveURL(/[?&]s=fig2a(&|$)/);
+  await expect(page).toHaveURL(/[?&]x=params(&|$)/);
+  await expect(page).toHaveURL(/[?&]series=GPT-3(&|$)/);
+});

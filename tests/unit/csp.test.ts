@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { CSP } from '../../src/lib/site/csp';
 
 /** Parses a CSP string into its directives. */
@@ -28,29 +27,11 @@ describe('the Content-Security-Policy of every page', () => {
     expect(d.get('form-action')).toEqual(["'self'"]);
   });
 
-  it('has no directive a <meta> CSP ignores (frame-ancestors lives in public/_headers)', () => {
+  it('has no directive a <meta> CSP ignores (frame-ancestors lives in _headers)', () => {
     for (const name of ['frame-ancestors', 'report-uri', 'sandbox']) expect(d.has(name)).toBe(false);
   });
 });
 
-describe('public/_headers', () => {
-  /** Path pattern → its frame-ancestors value. */
-  const rules = new Map<string, string>();
-  let path = '';
-  for (const line of readFileSync('public/_headers', 'utf8').split('\n')) {
-    if (/^\//.test(line)) path = line.trim();
-    const m = /^\s+Content-Security-Policy:\s*frame-ancestors\s+(.+)$/.exec(line);
-    if (m) rules.set(path, m[1]!.trim());
-  }
-
-  it("gives every page section in both languages frame-ancestors 'none', and only embeds *", () => {
-    // Sections come from the page routes, so a new route without a rule fails here.
-    const sections = readdirSync('src/pages/[...lang]').map((f) => f.replace(/\.astro$/, '')).filter((f) => f !== 'index');
-    expect(sections.length).toBeGreaterThan(5);
-    for (const prefix of ['/', '/zh/']) {
-      expect(rules.get(prefix), prefix).toBe("'none'");
-      for (const section of sections) expect(rules.get(`${prefix}${section}/*`), `${prefix}${section}/*`).toBe(section === 'embed' ? '*' : "'none'");
-    }
-    expect(rules.get('/404.html')).toBe("'none'");
-  });
-});
+// frame-ancestors lives in the _headers file each build generates from its pages (scripts/headers.mjs):
+// tests/unit/check-dist.test.ts tests the generator, scripts/check-dist.mjs checks every built page's
+// rule, and tests/e2e/headers.spec.ts frames pages from another origin.

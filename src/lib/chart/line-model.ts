@@ -10,7 +10,7 @@ import type { LabelMode } from './model-types';
 import { clipToWidth, tickLabelWidth } from './text-metrics';
 import { linearTickLabel, linearTicks, logTicks, parseTickLabel, powerOfTenDomain, powerOfTenLabel, type TickLabel } from './ticks';
 import { seriesStyles } from './families';
-import { CHART_STRINGS, localizeAxisTitle } from '../i18n/chart-strings';
+import { CHART_STRINGS, localizeAxisTitle, localizeReferenceName } from '../i18n/chart-strings';
 import { formatParamCount, formatScientific, formatValue } from '../format/number';
 import type { Lang } from '../i18n/ui';
 
@@ -176,7 +176,7 @@ export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartCont
   const [yLo, yHi] = [Math.min(...ya.domain), Math.max(...ya.domain)];
   const baselines = panel.baselines
     .filter((b) => b.value >= yLo && b.value <= yHi && (ya.type === 'linear' || b.value > 0))
-    .map((b) => ({ name: b.name, y: round2(y(b.value)), dashed: b.dashed }));
+    .map((b) => ({ name: localizeReferenceName(b.name, ctx.lang), y: round2(y(b.value)), dashed: b.dashed }));
 
   const markers: VerticalMarkerModel[] = [];
   if (xa.type === 'log') {

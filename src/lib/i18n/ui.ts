@@ -63,3 +63,13 @@ export function counterpartPath(path: string, target: Lang): string {
 export function langOfPath(path: string): Lang {
   return path === '/zh' || path.startsWith('/zh/') ? 'zh' : 'en';
 }
+
+/** The space between two phrases set side by side (a bold lead-in and its text): none in Chinese. */
+export function phraseSpace(lang: Lang): string {
+  return lang === 'zh' ? '' : ' ';
+}
+
+/** A colon after a label: full-width in Chinese, where no space follows it. */
+export function labelColon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}

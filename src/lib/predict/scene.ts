@@ -40,8 +40,10 @@ export interface PredictRequest {
   series: string;
   /** Cut-off model id: models at or below its scale are "known". */
   cutoff: string;
-  /** fitted: larger models hidden; revealed: everything drawn next to the trend. */
-  phase: 'fitted' | 'revealed';
+  /** hidden: larger models hidden, no trend yet; fitted: larger models hidden, trend drawn; revealed: everything drawn next to the trend. */
+  phase: 'hidden' | 'fitted' | 'revealed';
+  /** The reader's committed guess for the largest model, in the panel's y unit (quoted back on reveal). */
+  guess?: number;
 }
 
 /** Everything needed to draw and describe one state of the exercise. */
@@ -127,16 +129,21 @@ export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: 
   const known = pts.filter((p) => p.x <= cut.x);
   const fit = fitLogLinear(known);
   const series: SeriesSpec[] = panel.series.map((s) => (req.phase === 'revealed' ? s : { ...s, points: s.points.filter((p) => p.x <= cut.x) }));
+  const guess = req.guess !== undefined && Number.isFinite(req.guess) ? formatY(req.guess, panel) : null;
   let trendName: string | null = null;
   let message: string;
-  if (fit.status === 'fit') {
+  if (req.phase === 'hidden') {
+    message = t.hidden(family.name, nameOf(cut.model), nameOf(largest.model));
+  } else if (fit.status === 'fit') {
     trendName = t.trendName(nameOf(cut.model));
     const xMax = Math.max(...panel.x.domain);
     series.push({ name: trendName, color: '', marker: 'none', dashed: true, points: extrapolationSeries(fit, known[0]!.x, xMax, TREND_STEPS, panel.y.domain) });
     const predicted = formatY(predict(fit, largest.x, panel.y.domain), panel, 2);
     message = req.phase === 'revealed'
-      ? t.revealed(nameOf(largest.model), predicted, formatY(largest.y, panel))
+      ? t.revealed(nameOf(largest.model), predicted, formatY(largest.y, panel), guess)
       : t.fitted(fit.n, family.name, nameOf(cut.model), nameOf(largest.model), predicted);
+  } else if (req.phase === 'revealed') {
+    message = t.revealedNoTrend(nameOf(largest.model), formatY(largest.y, panel), guess);
   } else {
     message = fit.reason === 'same-x' ? t.sameX : t.tooFew;
   }
@@ -161,5 +168,5 @@ export function renderScene(bundle: PanelBundle, scene: PredictScene, layout: La
   if (trend) trend.colorClass = scene.familyClass;
   const cutPoint = model.series.flatMap((s) => s.points).find((p) => p.model === scene.cutoff);
   if (cutPoint) model.markers.push({ x: cutPoint.cx, label: PREDICT_STRINGS[lang].cutoffMarker, row: model.markers.length });
-  return renderChartSvg(model, { colors: 'classes', idPrefix });
+  return renderChartSvg(model, { colors: 'classes', idPrefix }).svg;
 }

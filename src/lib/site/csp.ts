@@ -3,7 +3,7 @@
  * (no inline scripts: the theme bootstrap is an external file); 'wasm-unsafe-eval' lets the
  * self-hosted Pagefind search compile its WebAssembly, and allows no JavaScript eval. Styles allow 'unsafe-inline'
  * because KaTeX's HTML output sizes glyphs with style attributes; no script can run from them.
- * frame-ancestors cannot be set by a meta tag: public/_headers carries it (and the other headers).
+ * frame-ancestors cannot be set by a meta tag: the _headers file each build writes (scripts/headers.mjs) carries it (and the other headers).
  */
 export const CSP = [
   "default-src 'self'",

@@ -1,21 +1,32 @@
 import type { APIRoute } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { cjkFont, cjkFontDir } from '../../site/cjk-font';
 
 /**
- * Fonts at stable URLs for chart downloads, which embed the font in the SVG they produce. The
- * page itself loads the same files through @fontsource's CSS (hashed URLs).
+ * Fonts at stable URLs: Inter for chart downloads, which embed the font in the SVG they produce
+ * (the page itself loads the same file through @fontsource's CSS, with a hashed URL); and the
+ * Chinese webfont, a stylesheet named by its content hash plus the Noto Sans SC files it names.
  */
-const FILES: Record<string, string> = {
+const INTER: Record<string, string> = {
   'inter-latin-wght-normal.woff2': '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
 };
 
 export function getStaticPaths() {
-  return Object.keys(FILES).map((file) => ({ params: { file } }));
+  const { path, files } = cjkFont();
+  const names = [...Object.keys(INTER), path.slice('/fonts/'.length), ...files];
+  return names.map((file) => ({ params: { file } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const require = createRequire(import.meta.url);
-  const path = require.resolve(FILES[String(params.file)] ?? '');
-  return new Response(new Uint8Array(await readFile(path)), { headers: { 'Content-Type': 'font/woff2' } });
+  const file = String(params.file);
+  const font = cjkFont();
+  if (file.endsWith('.css'))
+    return new Response(font.css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  const inter = INTER[file];
+  const path = inter ? createRequire(import.meta.url).resolve(inter) : join(cjkFontDir(), file);
+  return new Response(new Uint8Array(await readFile(path)), {
+    headers: { 'Content-Type': 'font/woff2' },
+  });
 };

@@ -14,7 +14,7 @@ import { bundleChartModel } from '../../../src/lib/chart/panel-bundle';
 import { chartCapabilities, defaultView, type ChartView } from '../../../src/lib/chart/view';
 import type { BaselineSpec, PanelSpec } from '../../../src/lib/chart/types';
 import { markersFor, pptxChartOf } from '../../../src/lib/export/pptx-chart';
-import { pngSize, writePptx, type PptxPicture } from '../../../src/lib/export/pptx';
+import { pngSize, writeDeckPptx, writePptx, type PptxPicture } from '../../../src/lib/export/pptx';
 
 const SITE = 'https://example.org';
 const BASE = '/emergence/';
@@ -445,5 +445,47 @@ describe('pptx helpers and endpoint', () => {
     const zip = await JSZip.loadAsync(await response.arrayBuffer());
     expect(zip.file('[Content_Types].xml')).not.toBeNull();
     expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(2);
+  });
+});
+
+describe('writeDeckPptx: a whole deck from /present/', () => {
+  const data = (id: string) =>
+    pptxChartOf(panelBundle(id), defaultView(panelBundle(id).panel), { title: `T ${id}`, sourceText: 'S', permalink: `${SITE}/charts/${id}/`, lang: 'en' });
+  const deck = writeDeckPptx(
+    [
+      { kind: 'title', title: 'Emergence <in> slides', subtitle: 'A & B' },
+      { kind: 'charts', charts: [data('fig2a'), data('fig8')] },
+      { kind: 'charts', charts: [data('fig3d')] },
+    ],
+    { title: 'Deck', link: `${SITE}/present/?d=1&s=fig2a` },
+  );
+
+  it('writes one slide per deck slide: the title as text, then the charts natively, each with its own workbook', async () => {
+    const zip = await JSZip.loadAsync(await deck);
+    expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(3);
+    const title = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(title).toContain('Emergence &lt;in&gt; slides');
+    expect(title).not.toContain('<p:graphicFrame');
+    const charts = zip.file(/^ppt\/charts\/chart\d+\.xml$/).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+    expect(charts).toHaveLength(3);
+    const [c1, c2, c3] = await Promise.all(charts.map((f) => f.async('string')));
+    expect(c2).toContain('<c:barChart>');
+    for (const [xml, id] of [[c1!, 'fig2a'], [c3!, 'fig3d']] as const) {
+      const panel = panelById(id).panel;
+      expect(xml).toContain('<c:scatterChart>');
+      expect(scatterAxes(xml).x).toContain('<c:logBase val="10"/>');
+      const series = scatterSeries(xml);
+      expect(series.map((s) => s.name)).toEqual([...panel.series.map((s) => s.name), ...yBaselines(panel).map((b) => b.name)]);
+      for (const s of panel.series) expectPointsEqual(pairs(series.find((p) => p.name === s.name)!), expectedPoints(panel, s.name), `${id} ${s.name}`);
+    }
+    expect(zip.file(/^ppt\/embeddings\/[^/]+\.xlsx$/)).toHaveLength(3);
+  });
+
+  it('the notes of a two-chart slide hold both charts\' descriptions', async () => {
+    const zip = await JSZip.loadAsync(await deck);
+    const notes = await Promise.all(zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((f) => f.async('string')));
+    const both = notes.map(unescapeXml).find((n) => n.includes(bundleChartModel(panelBundle('fig2a'), defaultView(panelBundle('fig2a').panel), 'large', 'en').description));
+    expect(both).toBeDefined();
+    expect(both).toContain(bundleChartModel(panelBundle('fig8'), defaultView(panelBundle('fig8').panel), 'large', 'en').description);
   });
 });

@@ -3,6 +3,7 @@ import { panelBundle } from '../../../src/site/datasets';
 import { defaultFamily, familyChoices, predictionScene, renderScene } from '../../../src/lib/predict/scene';
 import { ALL_METRICS, metricLabel, metricOfViews, metricUnion, seriesForMetric } from '../../../src/lib/predict/metrics';
 import { seriesNamesOf } from '../../../src/lib/chart/view';
+import { parseGuess } from '../../../src/lib/predict/guess';
 
 const fig2a = panelBundle('fig2a');
 
@@ -39,13 +40,34 @@ describe('predictionScene(bundle, request, lang)', () => {
     expect(scene.message).toMatch(/^Fitted on 6 GPT-3 models up to GPT-3 6\.7B\. Extended to GPT-3 175B, the trend predicts [\d.]+%/);
   });
 
-  it('revealed: draws all points, highlights the largest model and compares prediction with its score', () => {
+  it('hidden: the starting state leaves out every point beyond the cut-off, with no trend and no answer', () => {
+    const scene = predictionScene(fig2a, { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'hidden' }, 'en')!;
+    const cutX = fig2a.panel.series.find((s) => s.name === 'GPT-3')!.points.find((p) => p.model === 'gpt-3-6.7b')!.x;
+    expect(scene.panel.series.flatMap((s) => s.points).every((p) => p.x <= cutX)).toBe(true);
+    expect(scene.panel.series.flatMap((s) => s.points).map((p) => p.model)).not.toContain('gpt-3-175b');
+    expect(scene.panel.series.flatMap((s) => s.points).map((p) => p.model)).not.toContain('lamda-137b');
+    expect(scene.trendName).toBeNull();
+    expect(scene.panel.series.some((s) => s.dashed)).toBe(false);
+    expect(scene.showEmergence).toBe(false);
+    expect(scene.message).toBe('GPT-3 models larger than GPT-3 6.7B are hidden. Enter your guess for GPT-3 175B, then press “Reveal”.');
+    expect(renderScene(fig2a, scene, 'large', 'en', 'h')).not.toContain('data-model="gpt-3-175b"');
+  });
+
+  it('revealed: draws all points, highlights the largest model and compares guess and prediction with its score', () => {
     const scene = predictionScene(fig2a, { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'revealed' }, 'en')!;
     expect(scene.panel.series.find((s) => s.name === 'GPT-3')!.points).toHaveLength(8);
     expect(scene.view.highlight).toBe('gpt-3-175b');
     expect(scene.message).toMatch(/^At GPT-3 175B, the trend predicted [\d.]+%; the model scored 33%\.$/);
-    const zh = predictionScene(fig2a, { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'revealed' }, 'zh')!;
-    expect(zh.message).toMatch(/^在 GPT-3 175B 处，趋势预测 [\d.]+%；模型实际得分 33%。$/);
+    const guessed = predictionScene(fig2a, { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'revealed', guess: 12 }, 'en')!;
+    expect(guessed.message).toMatch(/^At GPT-3 175B, you guessed 12%, the trend predicted [\d.]+%; the model scored 33%\.$/);
+    const zh = predictionScene(fig2a, { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'revealed', guess: 12 }, 'zh')!;
+    expect(zh.message).toMatch(/^在 GPT-3 175B 处，你猜 12%，趋势预测 [\d.]+%；模型实际得分 33%。$/);
+  });
+
+  it('revealed with no possible trend still quotes the guess and the score', () => {
+    const scene = predictionScene(fig2a, { series: 'GPT-3', cutoff: 'gpt-3-125m', phase: 'revealed', guess: 5 }, 'en')!;
+    expect(scene.trendName).toBeNull();
+    expect(scene.message).toBe('At GPT-3 175B, you guessed 5%; the model scored 33%.');
   });
 
   it('a cut-off at the smallest model leaves one point: no trend, and the message says why', () => {
@@ -70,6 +92,16 @@ describe('renderScene(bundle, scene, layout, lang, idPrefix)', () => {
     expect(svg).toContain('>Cut-off</text>');
     expect(svg).not.toContain('data-model="gpt-3-175b"');
     expect(svg).toContain('id="fig2a-predict-large-title"');
+  });
+});
+
+describe('parseGuess(raw)', () => {
+  it('reads a number, accepts a decimal comma, and gives null for an empty or non-numeric field', () => {
+    expect(parseGuess('12.5')).toBe(12.5);
+    expect(parseGuess(' 7,5 ')).toBe(7.5);
+    expect(parseGuess('0')).toBe(0);
+    expect(parseGuess('')).toBeNull();
+    expect(parseGuess('abc')).toBeNull();
   });
 });
 

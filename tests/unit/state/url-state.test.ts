@@ -22,6 +22,8 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   theme: fc.constantFrom('light' as const, 'dark' as const, 'auto' as const),
   controls: fc.boolean(),
   size: fc.constantFrom('normal' as const, 'slide' as const),
+  labels: fc.constantFrom('auto' as const, 'direct' as const, 'legend' as const),
+  height: fc.constantFrom('fit' as const, 'auto' as const),
 });
 
 /** Hostile queries: known and unknown keys, prototype names, scripts, huge and unicode values, repeats. */
