@@ -5,10 +5,10 @@
  * (pptxChartOf, the same data the per-chart download uses, for the slide's view as the deck shows
  * it fully built), title slides text, two-chart slides two charts side by side.
  */
+import { creditLine } from '../lib/site/credit';
 import type { Deck } from '../lib/present/deck';
 import type { PptxDeckSlide } from '../lib/export/pptx';
 import { pptxChartOf } from '../lib/export/pptx-chart';
-import { fillTemplate } from '../lib/format/template';
 import { loadBundle } from './panel-data';
 import { chartLink, type DeckContext } from './deck-view';
 
@@ -28,7 +28,7 @@ export async function deckPptxSlides(ctx: DeckContext, deck: Deck): Promise<Pptx
             const bundle = await loadBundle(`${ctx.panelsBase}${encodeURIComponent(c.chart)}.json`);
             return pptxChartOf(bundle, c.view, {
               title: info?.title ?? c.chart,
-              sourceText: fillTemplate(ctx.strings.source, { label: info?.label ?? c.chart }),
+              sourceText: creditLine(info?.label ?? c.chart, ctx.lang),
               permalink: new URL(chartLink(ctx, c), location.href).href,
               lang: ctx.lang,
             });

@@ -3,9 +3,9 @@
  * per slide holding a static, self-contained SVG of each chart with its title and source line (no
  * iframes, no live charts: they print blank or cut in other tools), and title slides as text.
  */
+import { creditLine } from '../lib/site/credit';
 import { standaloneSvg } from '../lib/export/standalone';
 import { deckChartIds, type Deck } from '../lib/present/deck';
-import { fillTemplate } from '../lib/format/template';
 import { loadBundle } from './panel-data';
 import { chartLink, type DeckContext } from './deck-view';
 import { el } from './deck-dom';
@@ -45,7 +45,7 @@ export async function buildPrintPages(
           const figure = el('figure', 'print-figure');
           try {
             const bundle = await loadBundle(`${ctx.panelsBase}${encodeURIComponent(c.chart)}.json`);
-            const source = `${fillTemplate(ctx.strings.source, { label: info?.label ?? c.chart })} · ${new URL(chartLink(ctx, c), location.href).href}`;
+            const source = `${creditLine(info?.label ?? c.chart, ctx.lang)} · ${new URL(chartLink(ctx, c), location.href).href}`;
             const file = standaloneSvg(bundle, c.view, {
               theme: 'light',
               lang: ctx.lang,

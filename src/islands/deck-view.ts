@@ -3,6 +3,7 @@
  * link) and its charts laid out for the box they get on screen, with slide-sized type and series
  * names on the lines. Shared by the presentation and its speaker view.
  */
+import { creditLine } from '../lib/site/credit';
 import { fitBox } from '../lib/chart/layout';
 import type { ChartView } from '../lib/chart/view';
 import type { Lang } from '../lib/i18n/ui';
@@ -49,7 +50,7 @@ function sourceLine(ctx: DeckContext, charts: SlideChart[]): HTMLParagraphElemen
   charts.forEach((c, i) => {
     if (i > 0) p.append(' · ');
     p.append(
-      fillTemplate(ctx.strings.source, { label: ctx.catalog.get(c.chart)?.label ?? c.chart }),
+      creditLine(ctx.catalog.get(c.chart)?.label ?? c.chart, ctx.lang),
       ctx.strings.brackets[0],
     );
     const a = el('a', '', ctx.strings.openChart);

@@ -5,7 +5,10 @@
 import { FIGURES, panelBundle, panelById, panelLabel } from './datasets';
 import { figureCaption } from './captions';
 import { joinBase } from '../lib/site/paths';
-import { PAPER, SITE } from '../lib/site/paper';
+import { SITE } from '../lib/site/paper';
+import { creditLine } from '../lib/site/credit';
+
+export { creditParts } from '../lib/site/credit';
 import { bundleChartModel } from '../lib/chart/panel-bundle';
 import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
@@ -32,15 +35,9 @@ export function chartTitle(id: string, lang: 'en' | 'zh' = 'en'): string {
   return panel.title ? `${panel.title} — ${label}` : label;
 }
 
-/** The one credit line of a chart or figure, in two parts so a page can link the arXiv id: "Data: Wei et al. (2022), Figure 2A, " + "arXiv:2206.07682". */
-export function creditParts(label: string, lang: 'en' | 'zh' = 'en'): { lead: string; arxiv: string } {
-  return { lead: lang === 'zh' ? `数据：Wei 等（2022），${label}，` : `Data: Wei et al. (2022), ${label}, `, arxiv: `arXiv:${PAPER.arxivId}` };
-}
-
 /** The credit line of a chart, the same on its page, embed, downloads, images and .pptx: "Data: Wei et al. (2022), Figure 2A, arXiv:2206.07682". */
 export function chartCredit(id: string, lang: 'en' | 'zh' = 'en'): string {
-  const { lead, arxiv } = creditParts(panelLabel(id, lang), lang);
-  return `${lead}${arxiv}`;
+  return creditLine(panelLabel(id, lang), lang);
 }
 
 /** The credit line of a file that leaves the site: the chart's credit and its page's address. */
@@ -50,8 +47,7 @@ export function chartSourceLine(id: string, site: SiteOrigin, base: string): str
 
 /** The credit line of a whole figure's image, with the figure page's address. */
 export function figureSourceLine(n: number, site: SiteOrigin, base: string): string {
-  const { lead, arxiv } = creditParts(`Figure ${n}`);
-  return `${lead}${arxiv} · ${absoluteUrl(`/figures/${n}/`, site, base)}`;
+  return `${creditLine(`Figure ${n}`)} · ${absoluteUrl(`/figures/${n}/`, site, base)}`;
 }
 
 /** The heading of a figure: "Figure 2: <our caption title>". */

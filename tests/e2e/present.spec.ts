@@ -176,7 +176,7 @@ test('the speaker view opens in a second window and follows the presentation, bo
   await expectAt(page, 2, 0);
   await expect(sp).toHaveAttribute('data-drawn', '2.0');
   // Notes: the chart's description and its source.
-  await expect(speaker.locator('.speaker-notes')).toContainText('Wei et al. 2022');
+  await expect(speaker.locator('.speaker-notes')).toContainText('Data: Wei et al. (2022), Figure');
   expect((await speaker.locator('.speaker-notes p').first().innerText()).length).toBeGreaterThan(
     40,
   );

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { joinBase, stripBase } from '../../src/lib/site/paths';
 import { nextTheme, resolveTheme } from '../../src/lib/site/theme';
 import { counterpartPath, langOfPath } from '../../src/lib/i18n/ui';
+import { ARXIV_ID, creditLine } from '../../src/lib/site/credit';
+import { PAPER } from '../../src/lib/site/paper';
 
 describe('site paths', () => {
   it('joinBase(base, path) keeps exactly one slash between a sub-path base and the path', () => {
@@ -40,5 +42,13 @@ describe('language routes', () => {
     expect(langOfPath('/zh/figures/')).toBe('zh');
     expect(langOfPath('/zhx/')).toBe('en');
     expect(langOfPath('/')).toBe('en');
+  });
+});
+
+describe('the credit line', () => {
+  it('names the arXiv id of the paper (credit.ts keeps a copy so browser code need not load the bibliography)', () => {
+    expect(ARXIV_ID).toBe(PAPER.arxivId);
+    expect(creditLine('Figure 2A')).toBe(`Data: Wei et al. (2022), Figure 2A, arXiv:${PAPER.arxivId}`);
+    expect(creditLine('图 2A', 'zh')).toBe(`数据：Wei 等（2022），图 2A，arXiv:${PAPER.arxivId}`);
   });
 });

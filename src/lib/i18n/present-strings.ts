@@ -24,7 +24,6 @@ export const PRESENT_STRINGS = {
     empty: 'This deck has no slide that can be shown.',
     loadError: 'This chart could not be loaded.',
     keys: 'Keys: → or Space next, ← previous, Home/End first/last, F full screen, S speaker view, B blank screen.',
-    source: 'Data: Wei et al. 2022, {label}',
     openChart: 'open the chart',
     /** Brackets around the chart link after the source (full-width in Chinese). */
     brackets: [' (', ')'],
@@ -105,7 +104,6 @@ export const PRESENT_STRINGS = {
     empty: '这套幻灯片中没有可以显示的内容。',
     loadError: '无法加载此图表。',
     keys: '按键：→ 或空格下一张，← 上一张，Home/End 第一张/最后一张，F 全屏，S 演讲者视图，B 黑屏。',
-    source: '数据：Wei 等 2022，{label}',
     openChart: '打开图表',
     brackets: ['（', '）'],
     speakerTitle: '演讲者视图',
