@@ -1,6 +1,4 @@
-// Runs before first paint (a blocking external script, so the CSP needs no 'unsafe-inline'):
-// applies the theme a link asks for (?theme=dark) or else the stored choice, so the reader never
-// sees a flash of the wrong theme. Only the two known values are ever applied.
+// Before first paint (blocking, external: no 'unsafe-inline'): the theme from ?theme= or storage.
 (function () {
   var theme = null;
   try {
@@ -11,12 +9,12 @@
       if (stored === 'light' || stored === 'dark') theme = stored;
     }
   } catch (e) {
-    /* storage may be blocked: the system preference applies */
+    /* storage blocked: the system preference applies */
   }
   if (theme) document.documentElement.dataset.theme = theme;
 })();
 
-// English pages: the Chinese font (only for the 中文 switch) loads after first paint; see HeadBase.astro.
+// English pages: the 中文 switch's font loads after the page (see HeadBase.astro); until it has, the switch stays invisible.
 (function () {
   var root = document.documentElement,
     meta = document.querySelector('meta[name="cjk-font"]');
@@ -24,40 +22,16 @@
   var show = function () {
     root.classList.remove('cjk-pending');
   };
-  var waits = 2;
-  var start = function () {
-    if (--waits) return;
+  root.classList.add('cjk-pending');
+  setTimeout(show, 4000);
+  addEventListener('load', function () {
     var link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = meta.content;
     link.onerror = show;
     link.onload = function () {
-      requestAnimationFrame(function () {
-        document.fonts
-          .load("1em 'Noto Sans SC Switch'", '\u4e2d\u6587')
-          .then(function () {
-            return document.fonts.ready;
-          })
-          .then(show, show);
-      });
+      document.fonts.load("1em 'Noto Sans SC Switch'", '\u4e2d\u6587').then(show, show);
     };
     document.head.appendChild(link);
-  };
-  root.classList.add('cjk-pending');
-  setTimeout(show, 4000);
-  try {
-    new PerformanceObserver(function (list, observer) {
-      if (list.getEntriesByName('first-contentful-paint').length) {
-        observer.disconnect();
-        setTimeout(start);
-      }
-    }).observe({ type: 'paint', buffered: true });
-  } catch (e) {
-    start();
-  }
-  if (document.readyState === 'complete') start();
-  else
-    addEventListener('load', function () {
-      setTimeout(start);
-    });
+  });
 })();

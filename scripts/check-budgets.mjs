@@ -26,10 +26,14 @@ const base = basePath();
 const paths = [...new Set([...sitemapPaths(dist, base), ...embedPaths(dist)])];
 
 /** Bytes of a page for a measure such as "html+css+js". */
-function measure(/** @type {import('./bench/site.mjs').PageWeight} */ w, /** @type {string} */ what) {
+function measure(
+  /** @type {import('./bench/site.mjs').PageWeight} */ w,
+  /** @type {string} */ what,
+) {
   return what.split('+').reduce((sum, part) => {
     if (part === 'html') return sum + w.html.gzip;
-    if (part === 'css' || part === 'js' || part === 'lazyJs' || part === 'onRequestJs') return sum + total(w[part]);
+    if (part === 'css' || part === 'js' || part === 'lazyJs' || part === 'onRequestJs')
+      return sum + total(w[part]);
     throw new Error(`budgets.json: unknown measure part "${part}"`);
   }, 0);
 }
@@ -41,7 +45,11 @@ for (const budget of config.budgets) {
   const pattern = new RegExp(budget.pattern ?? `^(zh/)?${budget.pages}/[^/]+/$`);
   const pages = paths.filter((p) => pattern.test(p));
   if (pages.length === 0) throw new Error(`No ${budget.pages} pages in ${dist}`);
-  let worst = { page: '', bytes: -1, weight: /** @type {import('./bench/site.mjs').PageWeight | null} */ (null) };
+  let worst = {
+    page: '',
+    bytes: -1,
+    weight: /** @type {import('./bench/site.mjs').PageWeight | null} */ (null),
+  };
   for (const page of pages) {
     const weight = pageWeight(dist, page, base);
     const bytes = measure(weight, budget.measure);
@@ -49,7 +57,9 @@ for (const budget of config.budgets) {
   }
   const ok = worst.bytes <= budget.maxBytes;
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.label}: ${kb(worst.bytes)} (${worst.bytes} B) / budget ${kb(budget.maxBytes)} — largest of ${pages.length} pages: /${worst.page}`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${budget.label}: ${kb(worst.bytes)} (${worst.bytes} B) / budget ${kb(budget.maxBytes)} — largest of ${pages.length} pages: /${worst.page}`,
+  );
   const w = worst.weight;
   if (w) {
     const parts = budget.measure.split('+');
@@ -61,7 +71,10 @@ for (const budget of config.budgets) {
       ...(parts.includes('onRequestJs') ? w.onRequestJs : []),
     ];
     for (const f of files) console.log(`       ${String(f.gzip).padStart(7)} B  ${f.file}`);
-    if (parts.includes('css') && w.fonts.length) console.log(`       fonts (not counted): ${w.fonts.length} referenced by the CSS, e.g. ${w.fonts[0]}`);
+    if (parts.includes('css') && w.fonts.length)
+      console.log(
+        `       fonts (not counted): ${w.fonts.length} referenced by the CSS, e.g. ${w.fonts[0]}`,
+      );
   }
 }
 console.log(failed ? `${failed} budget(s) exceeded.` : 'All budgets met.');

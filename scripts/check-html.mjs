@@ -27,10 +27,14 @@ for (const file of files) {
       if (m.severity === 2) errors++;
       else warnings++;
       byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
-      console.log(`${relative(process.cwd(), join(dir, file))}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`);
+      console.log(
+        `${relative(process.cwd(), join(dir, file))}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
+      );
     }
   }
 }
 const rules = [...byRule].map(([rule, n]) => `${rule}: ${n}`).join(', ');
-console.log(`html-validate: ${files.length} files, ${errors} errors, ${warnings} warnings${rules ? ` (${rules})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `html-validate: ${files.length} files, ${errors} errors, ${warnings} warnings${rules ? ` (${rules})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(errors ? 1 : 0);

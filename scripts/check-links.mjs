@@ -56,21 +56,40 @@ async function checkBuild(dir, base) {
       checkCss: true,
       concurrency: 16,
       timeout: 20_000,
-      urlRewriteExpressions: [{ pattern: new RegExp(`^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/)`), replacement: origin }],
+      urlRewriteExpressions: [
+        {
+          pattern: new RegExp(`^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/)`),
+          replacement: origin,
+        },
+      ],
       linksToSkip: async (link) => {
         // Links to SITE_URL are ours: linkinator rewrites them to the local server after this check.
-        if (!/^https?:/i.test(link) || link.startsWith(origin) || link.startsWith(`${site}/`)) return false;
+        if (!/^https?:/i.test(link) || link.startsWith(origin) || link.startsWith(`${site}/`))
+          return false;
         external.add(link);
         return true;
       },
     });
     const broken = result.links.filter((l) => l.state === 'BROKEN');
     for (const l of broken) {
-      const why = l.failureDetails?.map((d) => (d instanceof Error ? d.message : typeof d === 'object' && d && 'message' in d ? String(d.message) : '')).filter(Boolean).join('; ');
-      console.log(`  BROKEN ${l.status ?? ''} ${l.url.replace(origin, '')}  (on ${l.parent?.replace(origin, '') ?? '?'})${why ? ` ${why}` : ''}`);
+      const why = l.failureDetails
+        ?.map((d) =>
+          d instanceof Error
+            ? d.message
+            : typeof d === 'object' && d && 'message' in d
+              ? String(d.message)
+              : '',
+        )
+        .filter(Boolean)
+        .join('; ');
+      console.log(
+        `  BROKEN ${l.status ?? ''} ${l.url.replace(origin, '')}  (on ${l.parent?.replace(origin, '') ?? '?'})${why ? ` ${why}` : ''}`,
+      );
     }
     const checked = result.links.filter((l) => l.state === 'OK').length;
-    console.log(`${base}: ${seeds.length} seed pages, ${checked} links OK, ${broken.length} broken, ${external.size} distinct external links skipped (no internet) — ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${base}: ${seeds.length} seed pages, ${checked} links OK, ${broken.length} broken, ${external.size} distinct external links skipped (no internet) — ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return broken.length;
   } finally {
     await server.close();

@@ -20,11 +20,11 @@ function run(command, args) {
 export function ensureChromium() {
   let found = findChromium();
   if (found) return found.source;
-  console.log('No Chromium found: trying Playwright\'s download…');
+  console.log("No Chromium found: trying Playwright's download…");
   run('npx', ['playwright', 'install', 'chromium']);
   found = findChromium();
   if (!found && process.getuid?.() === 0) {
-    console.log('Trying Debian\'s chromium package (running as root)…');
+    console.log("Trying Debian's chromium package (running as root)…");
     if (run('apt-get', ['update'])) run('apt-get', ['install', '-y', 'chromium']);
     found = findChromium();
   }

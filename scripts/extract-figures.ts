@@ -12,7 +12,14 @@ import { extractFigure, type PanelOut } from './extract/panels.ts';
 import { extractStackedBars } from './extract/bars.ts';
 import { calibrationOk, type Calibration } from './extract/axes.ts';
 import { FAMILIES, FIGURES } from './extract/layout.ts';
-import { joinModels, distinct, formatParams, type FigureOut, type JoinSeries, type ModelOut } from './extract/models.ts';
+import {
+  joinModels,
+  distinct,
+  formatParams,
+  type FigureOut,
+  type JoinSeries,
+  type ModelOut,
+} from './extract/models.ts';
 import { crossChecks, type Note } from './extract/cross-checks.ts';
 import { mmluRowLabels, siblingOmissions } from './extract/consistency.ts';
 import { toJson } from './extract/write-json.ts';
@@ -21,7 +28,10 @@ import { toJson } from './extract/write-json.ts';
 export const PDF_SHA256 = 'f457f08102eb381f2300e1653bf4c82a9aa5dce0eb8dba8fe744ccc2500c3755';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Default PDF location (outside the repository). */
-export const DEFAULT_PDF = resolve(ROOT, '../shared/sources/wei2022-emergent-abilities-arxiv-v2.pdf');
+export const DEFAULT_PDF = resolve(
+  ROOT,
+  '../shared/sources/wei2022-emergent-abilities-arxiv-v2.pdf',
+);
 const REF_DIR = resolve(ROOT, '../shared/reference');
 
 /** Summary numbers and problems from one extraction run. */
@@ -36,14 +46,24 @@ export interface ExtractReport {
 const lower = (s: string) => s.toLowerCase();
 
 /** Run the whole extraction; returns output file name → JSON value, plus a report. */
-export async function extractWithReport(pdfPath: string = DEFAULT_PDF, log: (s: string) => void = () => {}): Promise<{ files: Record<string, unknown>; report: ExtractReport }> {
+export async function extractWithReport(
+  pdfPath: string = DEFAULT_PDF,
+  log: (s: string) => void = () => {},
+): Promise<{ files: Record<string, unknown>; report: ExtractReport }> {
   const bytes = await readFile(pdfPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== PDF_SHA256) log(`WARNING: PDF sha256 ${sha256} differs from the expected ${PDF_SHA256}`);
+  if (sha256 !== PDF_SHA256)
+    log(`WARNING: PDF sha256 ${sha256} differs from the expected ${PDF_SHA256}`);
   const doc = await openPdf(pdfPath);
   const pages = new Map<number, PageContent>();
   const figs: FigureOut[] = [];
-  const report: ExtractReport = { sha256, perFigure: [], maxResidual: { value: 0, where: '' }, offTicks: [], failures: [] };
+  const report: ExtractReport = {
+    sha256,
+    perFigure: [],
+    maxResidual: { value: 0, where: '' },
+    offTicks: [],
+    failures: [],
+  };
   const notes: Note[] = [];
   for (const spec of FIGURES) {
     const pc = pages.get(spec.page) ?? (await readPage(doc, spec.page));
@@ -61,32 +81,57 @@ export async function extractWithReport(pdfPath: string = DEFAULT_PDF, log: (s: 
       cals = r.debug.map((d) => ({ x: d.xCal, y: d.yCal }));
       for (const d of r.debug) for (const s of d.stray) log(`  note: Figure ${spec.figure}: ${s}`);
     }
-    if (panels.length !== spec.panels) report.failures.push(`Figure ${spec.figure}: found ${panels.length} panels, expected ${spec.panels}`);
+    if (panels.length !== spec.panels)
+      report.failures.push(
+        `Figure ${spec.figure}: found ${panels.length} panels, expected ${spec.panels}`,
+      );
     panels.forEach((p, i) => {
       const lettered = /^[A-Z]$/.test(p.panel);
-      p.chartId = spec.single ? `fig${spec.figure}` : lettered ? `fig${spec.figure}${lower(p.panel)}` : `fig${spec.figure}-${p.panel}`;
+      p.chartId = spec.single
+        ? `fig${spec.figure}`
+        : lettered
+          ? `fig${spec.figure}${lower(p.panel)}`
+          : `fig${spec.figure}-${p.panel}`;
       // Figure 10's row titles sit over the middle column only; they name the whole row.
-      if (spec.figure === 10 && !p.title) p.title = panels.find((q) => q.grid.row === p.grid.row && q.title)?.title ?? '';
+      if (spec.figure === 10 && !p.title)
+        p.title = panels.find((q) => q.grid.row === p.grid.row && q.title)?.title ?? '';
       const fromTitle = /\(([^)]+)\)\s*$/.exec(p.title)?.[1];
       const cfg = spec.models?.[p.panel] ?? spec.models?.['*'];
       for (const s of p.series as JoinSeries[]) {
         if ((FAMILIES as readonly string[]).includes(s.name)) s.family = s.name;
         else if (cfg && cfg.series !== false) s.family = cfg.family;
-        else if (fromTitle && (FAMILIES as readonly string[]).includes(fromTitle)) s.family = fromTitle;
+        else if (fromTitle && (FAMILIES as readonly string[]).includes(fromTitle))
+          s.family = fromTitle;
         const mf = s.family ?? cfg?.family;
         if (mf) s._modelFamily = mf;
       }
       const c = cals[i]!;
-      for (const [axis, cal] of [['x', c.x], ['y', c.y]] as const) {
-        if (cal.maxResidual > report.maxResidual.value) report.maxResidual = { value: cal.maxResidual, where: `${p.chartId} ${axis}` };
-        if (!calibrationOk(cal)) report.failures.push(`${p.chartId} ${axis}: tick residuals exceed ${0.5}% (${cal.ticks.map((t) => `${t.label}:${(t.residual * 100).toFixed(2)}%`).join(' ')})`);
+      for (const [axis, cal] of [
+        ['x', c.x],
+        ['y', c.y],
+      ] as const) {
+        if (cal.maxResidual > report.maxResidual.value)
+          report.maxResidual = { value: cal.maxResidual, where: `${p.chartId} ${axis}` };
+        if (!calibrationOk(cal))
+          report.failures.push(
+            `${p.chartId} ${axis}: tick residuals exceed ${0.5}% (${cal.ticks.map((t) => `${t.label}:${(t.residual * 100).toFixed(2)}%`).join(' ')})`,
+          );
         for (const t of cal.ticks.filter((t) => t.offPosition)) {
           const msg = `${p.chartId} ${axis} tick "${t.label}" drawn off position (residual ${(t.residual * 100).toFixed(2)}% of axis)`;
           report.offTicks.push(msg);
           notes.push({
-            id: `tick-off-${p.chartId}-${axis}-${t.label.replace(/[^A-Za-z0-9]+/g, '_')}`, kind: 'tick-off-position', chartIds: [p.chartId],
+            id: `tick-off-${p.chartId}-${axis}-${t.label.replace(/[^A-Za-z0-9]+/g, '_')}`,
+            kind: 'tick-off-position',
+            chartIds: [p.chartId],
             description: `The ${axis} tick labelled "${t.label}" in ${p.chartId} is not where that value falls on the axis: the other ticks place its mark at ${(10 ** ((t.pos - cal.a) / cal.b)).toPrecision(3)}${cal.scale === 'log' ? '' : ''}. Data values use the consistent ticks.`,
-            values: [{ label: 'label', value: t.value }, { label: 'value at the drawn tick', value: cal.scale === 'log' ? 10 ** ((t.pos - cal.a) / cal.b) : (t.pos - cal.a) / cal.b }],
+            values: [
+              { label: 'label', value: t.value },
+              {
+                label: 'value at the drawn tick',
+                value:
+                  cal.scale === 'log' ? 10 ** ((t.pos - cal.a) / cal.b) : (t.pos - cal.a) / cal.b,
+              },
+            ],
             gap: { absolute: t.residual, relative: t.residual },
             source: `PDF page ${spec.page}, Figure ${spec.figure}`,
           });
@@ -94,35 +139,86 @@ export async function extractWithReport(pdfPath: string = DEFAULT_PDF, log: (s: 
       }
     });
     const series = panels.reduce((n, p) => n + p.series.length + (p.bars?.stacks.length ?? 0), 0);
-    const points = panels.reduce((n, p) => n + p.series.reduce((m, s) => m + s.points.length, 0) + (p.bars ? p.bars.stacks.length * p.bars.categories.length : 0), 0);
+    const points = panels.reduce(
+      (n, p) =>
+        n +
+        p.series.reduce((m, s) => m + s.points.length, 0) +
+        (p.bars ? p.bars.stacks.length * p.bars.categories.length : 0),
+      0,
+    );
     report.perFigure.push({ figure: spec.figure, panels: panels.length, series, points });
-    log(`Figure ${spec.figure} (p${spec.page}): ${panels.length} panels, ${series} series, ${points} points`);
+    log(
+      `Figure ${spec.figure} (p${spec.page}): ${panels.length} panels, ${series} series, ${points} points`,
+    );
     figs.push({ figure: spec.figure, page: spec.page, panels });
   }
   // Axis scale differences between panels sharing an axis title within one figure row.
   for (const f of figs) {
     for (const p of f.panels) {
-      const q = f.panels.find((o) => o !== p && o.grid.row === p.grid.row && o.y.label === p.y.label && o.y.scale !== p.y.scale && o.grid.col > p.grid.col);
-      if (q) notes.push({ id: `axis-scale-${p.chartId}-${q.chartId}`, kind: 'axis-scale-differs', chartIds: [p.chartId, q.chartId], description: `Panels in the same row with the same y-axis title use different y scales: ${p.chartId} is ${p.y.scale}, ${q.chartId} is ${q.y.scale} (checked from the tick positions).`, values: [{ label: p.chartId, value: p.y.scale }, { label: q.chartId, value: q.y.scale }], source: `PDF page ${f.page}, Figure ${f.figure}` });
+      const q = f.panels.find(
+        (o) =>
+          o !== p &&
+          o.grid.row === p.grid.row &&
+          o.y.label === p.y.label &&
+          o.y.scale !== p.y.scale &&
+          o.grid.col > p.grid.col,
+      );
+      if (q)
+        notes.push({
+          id: `axis-scale-${p.chartId}-${q.chartId}`,
+          kind: 'axis-scale-differs',
+          chartIds: [p.chartId, q.chartId],
+          description: `Panels in the same row with the same y-axis title use different y scales: ${p.chartId} is ${p.y.scale}, ${q.chartId} is ${q.y.scale} (checked from the tick positions).`,
+          values: [
+            { label: p.chartId, value: p.y.scale },
+            { label: q.chartId, value: q.y.scale },
+          ],
+          source: `PDF page ${f.page}, Figure ${f.figure}`,
+        });
     }
   }
   const xMeasure = Object.fromEntries(FIGURES.map((s) => [s.figure, s.xMeasure]));
   const { slots, issues } = joinModels(figs, xMeasure);
-  const refD1 = existsSync(`${REF_DIR}/gpt3_tableD1_compute.csv`) ? (await readFile(`${REF_DIR}/gpt3_tableD1_compute.csv`, 'utf8')).trim().split('\n').slice(1).map((l) => l.split(',')) : [];
+  const refD1 = existsSync(`${REF_DIR}/gpt3_tableD1_compute.csv`)
+    ? (await readFile(`${REF_DIR}/gpt3_tableD1_compute.csv`, 'utf8'))
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+    : [];
   const models: ModelOut[] = slots
-    .filter((s) => s.points.some((p) => figs.some((f) => (f.figure === 2 || f.figure === 3) && f.panels.some((pp) => pp.series.some((ss) => ss.points.includes(p))))))
+    .filter((s) =>
+      s.points.some((p) =>
+        figs.some(
+          (f) =>
+            (f.figure === 2 || f.figure === 3) &&
+            f.panels.some((pp) => pp.series.some((ss) => ss.points.includes(p))),
+        ),
+      ),
+    )
     .map((s) => {
       const pg = distinct(s.params, 0.005);
       const head = pg.slice().sort((a, b) => b.chartIds.length - a.chartIds.length)[0];
       const fg = distinct(s.flops);
-      const d1 = s.family === 'GPT-3' && head ? refD1.find((r) => Math.abs(Number(r[1]) * 1e6 / head.value - 1) < 0.05) : undefined;
+      const d1 =
+        s.family === 'GPT-3' && head
+          ? refD1.find((r) => Math.abs((Number(r[1]) * 1e6) / head.value - 1) < 0.05)
+          : undefined;
       return {
-        id: s.id, family: s.family, name: `${s.family} ${head ? formatParams(head.value) : '(parameters not drawn)'}`,
+        id: s.id,
+        family: s.family,
+        name: `${s.family} ${head ? formatParams(head.value) : '(parameters not drawn)'}`,
         params: head?.value ?? null,
-        paramsSource: head ? `Figures 11-12 x position, most frequent drawn value (${head.chartIds.join(', ')})` : 'not drawn in Figures 11-12',
-        paramsSources: pg, flops: fg.map((g) => g.value), flopsSources: fg,
+        paramsSource: head
+          ? `Figures 11-12 x position, most frequent drawn value (${head.chartIds.join(', ')})`
+          : 'not drawn in Figures 11-12',
+        paramsSources: pg,
+        flops: fg.map((g) => g.value),
+        flopsSources: fg,
         tokens: d1 ? Number(d1[2]) * 1e9 : null,
-        tokensSource: d1 ? `Brown et al. 2020, Table D.1 (${d1[0]}), via /work/shared/reference/gpt3_tableD1_compute.csv` : 'not given in the figures',
+        tokensSource: d1
+          ? `Brown et al. 2020, Table D.1 (${d1[0]}), via /work/shared/reference/gpt3_tableD1_compute.csv`
+          : 'not given in the figures',
       };
     })
     .sort((a, b) => a.family.localeCompare(b.family) || (a.params ?? 0) - (b.params ?? 0));
@@ -133,11 +229,60 @@ export async function extractWithReport(pdfPath: string = DEFAULT_PDF, log: (s: 
   }
   // Model drawn at several x positions.
   for (const m of models) {
-    if (m.flopsSources.length > 1) notes.push({ id: `model-x-differs-${m.id}-flops`, kind: 'model-x-differs', chartIds: [...new Set(m.flopsSources.flatMap((g) => g.chartIds))], model: m.id, description: `${m.name} is drawn at ${m.flopsSources.length} different training-FLOPs positions across panels.`, values: m.flopsSources.map((g) => ({ label: g.chartIds.join(', '), value: g.value })), gap: { absolute: Math.max(...m.flops) - Math.min(...m.flops), relative: (Math.max(...m.flops) - Math.min(...m.flops)) / Math.min(...m.flops) }, source: 'PDF vector drawings (x positions of the points)' });
-    if (m.paramsSources.length > 1) notes.push({ id: `model-x-differs-${m.id}-params`, kind: 'model-x-differs', chartIds: [...new Set(m.paramsSources.flatMap((g) => g.chartIds))], model: m.id, description: `${m.name} is drawn at ${m.paramsSources.length} different parameter counts across panels.`, values: m.paramsSources.map((g) => ({ label: g.chartIds.join(', '), value: g.value })), gap: { absolute: Math.max(...m.paramsSources.map((g) => g.value)) - Math.min(...m.paramsSources.map((g) => g.value)), relative: Math.max(...m.paramsSources.map((g) => g.value)) / Math.min(...m.paramsSources.map((g) => g.value)) - 1 }, source: 'PDF vector drawings (x positions of the points)' });
+    if (m.flopsSources.length > 1)
+      notes.push({
+        id: `model-x-differs-${m.id}-flops`,
+        kind: 'model-x-differs',
+        chartIds: [...new Set(m.flopsSources.flatMap((g) => g.chartIds))],
+        model: m.id,
+        description: `${m.name} is drawn at ${m.flopsSources.length} different training-FLOPs positions across panels.`,
+        values: m.flopsSources.map((g) => ({ label: g.chartIds.join(', '), value: g.value })),
+        gap: {
+          absolute: Math.max(...m.flops) - Math.min(...m.flops),
+          relative: (Math.max(...m.flops) - Math.min(...m.flops)) / Math.min(...m.flops),
+        },
+        source: 'PDF vector drawings (x positions of the points)',
+      });
+    if (m.paramsSources.length > 1)
+      notes.push({
+        id: `model-x-differs-${m.id}-params`,
+        kind: 'model-x-differs',
+        chartIds: [...new Set(m.paramsSources.flatMap((g) => g.chartIds))],
+        model: m.id,
+        description: `${m.name} is drawn at ${m.paramsSources.length} different parameter counts across panels.`,
+        values: m.paramsSources.map((g) => ({ label: g.chartIds.join(', '), value: g.value })),
+        gap: {
+          absolute:
+            Math.max(...m.paramsSources.map((g) => g.value)) -
+            Math.min(...m.paramsSources.map((g) => g.value)),
+          relative:
+            Math.max(...m.paramsSources.map((g) => g.value)) /
+              Math.min(...m.paramsSources.map((g) => g.value)) -
+            1,
+        },
+        source: 'PDF vector drawings (x positions of the points)',
+      });
   }
   issues.forEach((iss, k) => {
-    notes.push({ id: `${iss.kind}-${iss.chartIds.join('-')}-${k}`, kind: iss.kind, chartIds: iss.chartIds, ...(iss.slot ? { model: iss.slot.id } : {}), description: iss.description, values: iss.values, ...(iss.values.length === 2 ? { gap: { absolute: Math.abs(Number(iss.values[0]!.value) - Number(iss.values[1]!.value)), relative: Math.abs(Number(iss.values[0]!.value) - Number(iss.values[1]!.value)) / Math.abs(Number(iss.values[1]!.value) || 1) } } : {}), source: 'PDF vector drawings' });
+    notes.push({
+      id: `${iss.kind}-${iss.chartIds.join('-')}-${k}`,
+      kind: iss.kind,
+      chartIds: iss.chartIds,
+      ...(iss.slot ? { model: iss.slot.id } : {}),
+      description: iss.description,
+      values: iss.values,
+      ...(iss.values.length === 2
+        ? {
+            gap: {
+              absolute: Math.abs(Number(iss.values[0]!.value) - Number(iss.values[1]!.value)),
+              relative:
+                Math.abs(Number(iss.values[0]!.value) - Number(iss.values[1]!.value)) /
+                Math.abs(Number(iss.values[1]!.value) || 1),
+            },
+          }
+        : {}),
+      source: 'PDF vector drawings',
+    });
   });
   // Omissions between sibling panels and mislabelled rows, found by comparing the figures with each other.
   notes.push(...siblingOmissions(figs, models), ...mmluRowLabels(figs));
@@ -149,14 +294,19 @@ export async function extractWithReport(pdfPath: string = DEFAULT_PDF, log: (s: 
     if (c) n.id = `${n.id}-${c + 1}`;
   }
   const files: Record<string, unknown> = {
-    'figures.json': { source: { pdf: 'wei2022-emergent-abilities-arxiv-v2.pdf', sha256, arxiv: '2206.07682v2' }, figures: figs },
+    'figures.json': {
+      source: { pdf: 'wei2022-emergent-abilities-arxiv-v2.pdf', sha256, arxiv: '2206.07682v2' },
+      figures: figs,
+    },
     'models.json': { models },
     'data-notes.json': { notes },
   };
   // Tables (Table 1, Appendix E, references) belong to another module; include them when present.
   const tablesPath = join(ROOT, 'scripts/extract/tables.ts');
   if (existsSync(tablesPath)) {
-    const mod = (await import(pathToFileURL(tablesPath).href)) as { extractTables?: (p: string) => Promise<Record<string, unknown>> };
+    const mod = (await import(pathToFileURL(tablesPath).href)) as {
+      extractTables?: (p: string) => Promise<Record<string, unknown>>;
+    };
     if (mod.extractTables) Object.assign(files, await mod.extractTables(pdfPath));
   } else log('note: scripts/extract/tables.ts not found; tables not extracted');
   return { files, report };
@@ -172,10 +322,20 @@ async function main(): Promise<void> {
   const { files, report } = await extractWithReport(pdf, (s) => console.log(s));
   const out = join(ROOT, 'content/data');
   await mkdir(out, { recursive: true });
-  for (const [name, value] of Object.entries(files)) await writeFile(join(out, name), toJson(value));
+  for (const [name, value] of Object.entries(files))
+    await writeFile(join(out, name), toJson(value));
   for (const t of report.offTicks) console.log(`off-position: ${t}`);
-  const tot = report.perFigure.reduce((a, f) => ({ panels: a.panels + f.panels, series: a.series + f.series, points: a.points + f.points }), { panels: 0, series: 0, points: 0 });
-  console.log(`Summary: ${report.perFigure.length} figures, ${tot.panels} panels, ${tot.series} series, ${tot.points} points; largest tick residual ${(report.maxResidual.value * 100).toFixed(4)}% of axis length (${report.maxResidual.where}); ${report.offTicks.length} off-position ticks; wrote ${Object.keys(files).join(', ')}`);
+  const tot = report.perFigure.reduce(
+    (a, f) => ({
+      panels: a.panels + f.panels,
+      series: a.series + f.series,
+      points: a.points + f.points,
+    }),
+    { panels: 0, series: 0, points: 0 },
+  );
+  console.log(
+    `Summary: ${report.perFigure.length} figures, ${tot.panels} panels, ${tot.series} series, ${tot.points} points; largest tick residual ${(report.maxResidual.value * 100).toFixed(4)}% of axis length (${report.maxResidual.where}); ${report.offTicks.length} off-position ticks; wrote ${Object.keys(files).join(', ')}`,
+  );
   if (report.failures.length) {
     for (const f of report.failures) console.error(`FAIL: ${f}`);
     process.exit(1);

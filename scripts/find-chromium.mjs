@@ -14,7 +14,8 @@ export const DEBIAN_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium
 export function findChromium() {
   try {
     const own = chromium.executablePath();
-    if (own && existsSync(own)) return { path: undefined, source: `Playwright's Chromium (${own})` };
+    if (own && existsSync(own))
+      return { path: undefined, source: `Playwright's Chromium (${own})` };
   } catch {
     // executablePath() throws when no browser was downloaded; fall through.
   }

@@ -26,7 +26,10 @@ const PAGES = [
   // The Chinese edition with its self-hosted CJK font (a long article: the most text to lay out).
   { name: 'zh article', path: 'zh/paper/what-is-scale/' },
   // A deck in the link: a title, a series build and a two-chart slide (the charts are drawn after load).
-  { name: 'present', path: 'present/?d=1&s=title&t=Emergence&s=fig2a&b=series&s=fig2b&with=fig11b&slide=2' },
+  {
+    name: 'present',
+    path: 'present/?d=1&s=title&t=Emergence&s=fig2a&b=series&s=fig2b&with=fig11b&slide=2',
+  },
 ];
 const port = Number(process.env.LH_PORT ?? 4821);
 const base = basePath();
@@ -76,22 +79,38 @@ function median(/** @type {number[]} */ xs) {
 }
 
 /** Runs the Lighthouse CLI on one URL; returns its report, or null when it failed. */
-function audit(/** @type {string} */ url, /** @type {string} */ name, /** @type {number} */ attempt) {
+function audit(
+  /** @type {string} */ url,
+  /** @type {string} */ name,
+  /** @type {number} */ attempt,
+) {
   const report = join(out, `${name.replace(/\W+/g, '-')}-${attempt}.json`);
   const run = spawnSync(
     'npx',
-    ['lighthouse', url, '--quiet', '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromePath } },
   );
   if (run.status !== 0) return null;
   return /** @type {Lhr} */ (JSON.parse(readFileSync(report, 'utf8')));
 }
 
-const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  detached: true,
-});
+const preview = spawn(
+  'npx',
+  ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  },
+);
 const stopPreview = () => {
   try {
     if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
@@ -106,7 +125,9 @@ let failures = 0;
 const started = Date.now();
 try {
   await waitFor(`${origin}${base}`);
-  console.log(`Lighthouse (mobile emulation, simulated throttling) with ${chromePath}; minimum ${MIN} in ${CATEGORIES.join(', ')}`);
+  console.log(
+    `Lighthouse (mobile emulation, simulated throttling) with ${chromePath}; minimum ${MIN} in ${CATEGORIES.join(', ')}`,
+  );
   // LH_PAGES=present,home audits only those pages (by name), e.g. while working on one of them.
   const only = process.env.LH_PAGES?.split(',').map((n) => n.trim());
   for (const page of PAGES.filter((p) => !only || only.includes(p.name))) {
@@ -117,7 +138,8 @@ try {
     // Scores move a few points between runs on a busy machine: when a gated score is low, the page
     // is audited twice more and the median of the three runs counts.
     const runs = [audit(url, page.name, 0)];
-    const low = (/** @type {Lhr | null} */ lhr) => !lhr || CATEGORIES.some((c) => gated(c) && score(lhr, c) < MIN);
+    const low = (/** @type {Lhr | null} */ lhr) =>
+      !lhr || CATEGORIES.some((c) => gated(c) && score(lhr, c) < MIN);
     if (low(runs[0] ?? null)) runs.push(audit(url, page.name, 1), audit(url, page.name, 2));
     const done = runs.filter((r) => r !== null);
     if (done.length === 0) {
@@ -129,19 +151,41 @@ try {
       const value = median(done.map((r) => score(r, c)));
       const ok = !gated(c) || value >= MIN;
       if (!ok) failures++;
-      return { text: `${c} ${value}${gated(c) ? (ok ? '' : ' (below minimum)') : ' (not gated: noindex)'}`, ok };
+      return {
+        text: `${c} ${value}${gated(c) ? (ok ? '' : ' (below minimum)') : ' (not gated: noindex)'}`,
+        ok,
+      };
     });
-    const all = runs.length > 1 ? ` (median of ${done.length} runs: ${done.map((r) => CATEGORIES.map((c) => score(r, c)).join('/')).join(', ')})` : '';
-    console.log(`${cells.every((c) => c.ok) ? 'ok  ' : 'FAIL'} ${page.name.padEnd(11)} ${url}: ${cells.map((c) => c.text).join(', ')}${all} — ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    if (noindex) console.log('       SEO is excluded for embed pages: they are noindex on purpose (the chart page is canonical).');
+    const all =
+      runs.length > 1
+        ? ` (median of ${done.length} runs: ${done.map((r) => CATEGORIES.map((c) => score(r, c)).join('/')).join(', ')})`
+        : '';
+    console.log(
+      `${cells.every((c) => c.ok) ? 'ok  ' : 'FAIL'} ${page.name.padEnd(11)} ${url}: ${cells.map((c) => c.text).join(', ')}${all} — ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    if (noindex)
+      console.log(
+        '       SEO is excluded for embed pages: they are noindex on purpose (the chart page is canonical).',
+      );
     const lhr = /** @type {Lhr} */ (done[0]);
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
-    for (const a of failing) console.log(`       audit below 0.9: ${a.title} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+    const failing = Object.values(lhr.audits).filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'manual',
+    );
+    for (const a of failing)
+      console.log(
+        `       audit below 0.9: ${a.title} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`,
+      );
     for (const w of lhr.runWarnings ?? []) console.log(`       warning: ${w}`);
   }
 } finally {
   stopPreview();
   rmSync(out, { recursive: true, force: true });
 }
-console.log(`Lighthouse: ${failures ? `${failures} score(s) below ${MIN}` : `all scores ≥ ${MIN}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Lighthouse: ${failures ? `${failures} score(s) below ${MIN}` : `all scores ≥ ${MIN}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(failures ? 1 : 0);

@@ -35,7 +35,8 @@ function datasetLoader(key: keyof typeof DATASETS): Loader {
     name: `dataset-${key}`,
     load: async ({ store }) => {
       const data = (await readDataset(key)) as Record<string, unknown>;
-      if (key === 'figures') checkFigures(data as unknown as FiguresData, (await readDataset('models')) as ModelsData);
+      if (key === 'figures')
+        checkFigures(data as unknown as FiguresData, (await readDataset('models')) as ModelsData);
       store.clear();
       store.set({ id: 'all', data });
     },

@@ -1,22 +1,39 @@
-/** Peer benchmark: fig7a as an Observable Plot log-x line chart; a re-render builds a new SVG. */
+/** Peer benchmark: fig7a as an Observable Plot log-x line chart; every update builds a new SVG (Plot's way). */
 import * as Plot from '@observablehq/plot';
 import type { PeerApi, PeerSeries } from './peer-types';
 
-let host: HTMLElement | null = null;
-let rows: { name: string; color: string; x: number; y: number }[] = [];
+interface Row {
+  name: string;
+  flops: number;
+  params: number;
+  y: number;
+  model: string;
+}
 
-/** Draws the whole chart, emphasising one series when `name` is given. */
-function render(name: string | null): void {
+let host: HTMLElement | null = null;
+let rows: Row[] = [];
+const hidden = new Set<string>();
+let highlighted: string | null = null;
+let xQuantity: 'flops' | 'params' = 'flops';
+
+/** Draws the whole chart for the current state. */
+function render(): void {
   if (!host) return;
+  const shown = rows.filter((r) => !hidden.has(r.name)).sort((a, b) => a[xQuantity] - b[xQuantity]);
   const svg = Plot.plot({
     width: 640,
     height: 400,
-    x: { type: 'log', label: 'Training FLOPs' },
+    x: { type: 'log', label: xQuantity === 'flops' ? 'Training FLOPs' : 'Parameters' },
     y: { label: 'Evaluation metric (%)' },
     color: { legend: true },
     marks: [
-      Plot.line(rows, { x: 'x', y: 'y', z: 'name', stroke: 'name', strokeWidth: (d: { name: string }) => (name === null || d.name === name ? 1.5 : 0.5) }),
-      Plot.dot(rows, { x: 'x', y: 'y', fill: 'name', r: 2.5 }),
+      Plot.line(shown, { x: xQuantity, y: 'y', z: 'name', stroke: 'name', strokeWidth: 2 }),
+      Plot.dot(shown, {
+        x: xQuantity,
+        y: 'y',
+        fill: 'name',
+        r: (d: Row) => (d.model === highlighted ? 5 : 3),
+      }),
     ],
   });
   host.replaceChildren(svg);
@@ -25,11 +42,20 @@ function render(name: string | null): void {
 const api: PeerApi = {
   draw(target: HTMLElement, series: PeerSeries[]): void {
     host = target;
-    rows = series.flatMap((s) => s.points.map((p) => ({ name: s.name, color: s.color, x: p.x, y: p.y })));
-    render(null);
+    rows = series.flatMap((s) => s.points.map((p) => ({ name: s.name, ...p })));
+    render();
   },
-  highlight(name: string | null): void {
-    render(name);
+  highlight(model: string | null): void {
+    highlighted = model;
+    render();
+  },
+  toggleSeries(name: string): void {
+    if (!hidden.delete(name)) hidden.add(name);
+    render();
+  },
+  setX(x: 'flops' | 'params'): void {
+    xQuantity = x;
+    render();
   },
 };
 (window as unknown as { peer: PeerApi }).peer = api;

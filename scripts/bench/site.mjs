@@ -39,7 +39,13 @@ export function listFiles(dir, ext = '') {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (!ext || entry.name.endsWith(ext)) out.push(full.slice(dir.length + 1).split(sep).join('/'));
+      else if (!ext || entry.name.endsWith(ext))
+        out.push(
+          full
+            .slice(dir.length + 1)
+            .split(sep)
+            .join('/'),
+        );
     }
   };
   walk(dir);
@@ -90,7 +96,8 @@ function toFile(urlPath, base) {
 export function staticImports(code) {
   /** @type {Set<string>} */
   const found = new Set();
-  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g)) if (m[1]) found.add(m[1]);
+  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.js)["']/g))
+    if (m[1]) found.add(m[1]);
   return [...found];
 }
 
@@ -102,15 +109,17 @@ export function staticImports(code) {
 export function dynamicImports(code) {
   /** @type {Set<string>} */
   const found = new Set();
-  for (const m of code.matchAll(/\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)) if (m[1]) found.add(m[1]);
+  for (const m of code.matchAll(/\bimport\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g))
+    if (m[1]) found.add(m[1]);
   return [...found];
 }
 
 /**
- * Chunks a reader loads only by asking for a file (the PowerPoint writer): not part of using the
- * chart's controls, so budgeted on their own.
+ * Chunks a reader loads only by asking for a file (images, copy-image, PowerPoint, a deck slide:
+ * src/islands/chart-files.ts and the PowerPoint writer behind it): not part of using the chart's
+ * controls, so budgeted on their own.
  */
-export const ON_REQUEST = /(^|\/)pptx-download\.[\w-]+\.js$/;
+export const ON_REQUEST = /(^|\/)(chart-files|pptx-download)\.[\w-]+\.js$/;
 
 /**
  * What a built page loads: its HTML, its stylesheets (<link rel=stylesheet>), the JS that runs on
@@ -151,7 +160,11 @@ export function pageWeight(dist, pagePath, base = basePath()) {
     for (const spec of dynamicImports(code)) lazyQueue.push(posix.normalize(posix.join(dir, spec)));
   }
   /** Closure over static and dynamic imports from `start`, skipping `known` files; on-request entries are set aside when `stop` is given. */
-  const closure = (/** @type {string[]} */ start, /** @type {Set<string>} */ known, /** @type {string[] | null} */ stop) => {
+  const closure = (
+    /** @type {string[]} */ start,
+    /** @type {Set<string>} */ known,
+    /** @type {string[] | null} */ stop,
+  ) => {
     const out = new Set();
     const todo = [...start];
     while (todo.length) {
@@ -164,7 +177,8 @@ export function pageWeight(dist, pagePath, base = basePath()) {
       out.add(file);
       const code = readFileSync(join(dist, file), 'utf8');
       const dir = posix.dirname(file);
-      for (const spec of [...staticImports(code), ...dynamicImports(code)]) todo.push(posix.normalize(posix.join(dir, spec)));
+      for (const spec of [...staticImports(code), ...dynamicImports(code)])
+        todo.push(posix.normalize(posix.join(dir, spec)));
     }
     return out;
   };
@@ -174,7 +188,10 @@ export function pageWeight(dist, pagePath, base = basePath()) {
   const onRequest = closure(requested, new Set([...onLoad, ...lazy]), null);
   const fonts = new Set();
   for (const file of css) {
-    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)) fonts.add(m[1]);
+    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(
+      /url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g,
+    ))
+      fonts.add(m[1]);
   }
   return {
     page: pagePath,
@@ -249,7 +266,10 @@ export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = 
     }
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     const send = (/** @type {number} */ status, /** @type {string} */ file) => {
-      res.writeHead(status, { 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
+      res.writeHead(status, {
+        'content-type':
+          TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+      });
       res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
     };
     const notFound = () => {
@@ -280,7 +300,10 @@ export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = 
     server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      done({ url: `http://${host}:${actual}`, close: () => new Promise((closed) => server.close(() => closed())) });
+      done({
+        url: `http://${host}:${actual}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
     });
   });
 }
@@ -291,5 +314,7 @@ export function serveStatic(dir, { base = '/', port = 0, host = '127.0.0.1' } = 
  * @returns {string[]}
  */
 export function embedPaths(dist = distDir()) {
-  return listFiles(dist, 'index.html').filter((f) => /^(zh\/)?embed\/[^/]+\/index\.html$/.test(f)).map((f) => f.slice(0, -'index.html'.length));
+  return listFiles(dist, 'index.html')
+    .filter((f) => /^(zh\/)?embed\/[^/]+\/index\.html$/.test(f))
+    .map((f) => f.slice(0, -'index.html'.length));
 }

@@ -108,12 +108,21 @@ export function toValue(c: Calibration, pos: number): number {
         const nj = dj.n * 10 ** (k - dj.k);
         const num = ni * (Pj - P) + nj * (P - Pi);
         const den = (Pj - Pi) * 10 ** k;
-        if (Number.isSafeInteger(num) && Number.isSafeInteger(den) && Number.isSafeInteger(ni * (Pj - P)) && Number.isSafeInteger(nj * (P - Pi))) return num / den + 0;
+        if (
+          Number.isSafeInteger(num) &&
+          Number.isSafeInteger(den) &&
+          Number.isSafeInteger(ni * (Pj - P)) &&
+          Number.isSafeInteger(nj * (P - Pi))
+        )
+          return num / den + 0;
       }
     } else {
       const ei = Math.log10(ti.value);
       const ej = Math.log10(tj.value);
-      const e = Number.isInteger(ei) && Number.isInteger(ej) ? (ei * (Pj - P) + ej * (P - Pi)) / (Pj - Pi) : ei + ((ej - ei) * (P - Pi)) / (Pj - Pi);
+      const e =
+        Number.isInteger(ei) && Number.isInteger(ej)
+          ? (ei * (Pj - P) + ej * (P - Pi)) / (Pj - Pi)
+          : ei + ((ej - ei) * (P - Pi)) / (Pj - Pi);
       return 10 ** e;
     }
   }
@@ -132,13 +141,24 @@ export function toPos(c: Calibration, value: number): number {
  * The map comes from the pair of on-mark ticks that best explains the others; log vs linear
  * is chosen by residual (with two ticks only, superscript labels imply log).
  */
-export function calibrate(obs: TickObs[], axisLength: number, opts: { markTol?: number; scale?: 'log' | 'linear' } = {}): Calibration {
+export function calibrate(
+  obs: TickObs[],
+  axisLength: number,
+  opts: { markTol?: number; scale?: 'log' | 'linear' } = {},
+): Calibration {
   const markTol = opts.markTol ?? Math.max(0.35, RESIDUAL_LIMIT * axisLength);
   if (obs.length < 2) throw new Error(`axis needs at least two labelled ticks, got ${obs.length}`);
   const ticks = obs.map((o) => {
     const labelOffset = o.markPos === null ? null : o.labelPos - o.markPos;
     const off = labelOffset !== null && Math.abs(labelOffset) > markTol;
-    return { value: o.value, label: o.label, pos: off || o.markPos === null ? o.labelPos : o.markPos, residual: 0, offPosition: off, labelOffset };
+    return {
+      value: o.value,
+      label: o.label,
+      pos: off || o.markPos === null ? o.labelPos : o.markPos,
+      residual: 0,
+      offPosition: off,
+      labelOffset,
+    };
   });
   const usable = ticks.map((t, i) => (t.offPosition ? -1 : i)).filter((i) => i >= 0);
   const scales: ('log' | 'linear')[] = opts.scale
@@ -146,7 +166,12 @@ export function calibrate(obs: TickObs[], axisLength: number, opts: { markTol?: 
     : ticks.some((t) => t.value <= 0)
       ? ['linear']
       : usable.length <= 2
-        ? [ticks.some((t) => t.label.includes('^')) || Math.max(...ticks.map((t) => t.value)) / Math.min(...ticks.map((t) => t.value)) >= 10 ? 'log' : 'linear']
+        ? [
+            ticks.some((t) => t.label.includes('^')) ||
+            Math.max(...ticks.map((t) => t.value)) / Math.min(...ticks.map((t) => t.value)) >= 10
+              ? 'log'
+              : 'linear',
+          ]
         : ['linear', 'log'];
   let best: Calibration | null = null;
   let bestKey: number[] = [];
@@ -165,19 +190,37 @@ export function calibrate(obs: TickObs[], axisLength: number, opts: { markTol?: 
         const res = ticks.map((t) => Math.abs(a + b * f(scale, t.value) - t.pos) / axisLength);
         // Prefer the pair that leaves the fewest ticks beyond the limit, then the smallest residual.
         const outliers = res.filter((r, k) => !ticks[k]!.offPosition && r > RESIDUAL_LIMIT).length;
-        const maxR = Math.max(0, ...res.filter((r, k) => !ticks[k]!.offPosition && r <= RESIDUAL_LIMIT));
+        const maxR = Math.max(
+          0,
+          ...res.filter((r, k) => !ticks[k]!.offPosition && r <= RESIDUAL_LIMIT),
+        );
         const span = Math.abs(tj.pos - ti.pos);
         const key = [outliers, maxR, -span];
         // Residuals closer than two grid steps (2e-5 pt) are equal: tick marks are themselves rounded to
         // the grid, so such differences carry no information; the wider pair then wins (it divides the
         // rounding of its own two marks by the largest span).
         const tie = (2 * GRID) / axisLength;
-        const better = !best || key[0]! < bestKey[0]! || (key[0] === bestKey[0] && (key[1]! < bestKey[1]! - tie || (Math.abs(key[1]! - bestKey[1]!) <= tie && key[2]! < bestKey[2]!)));
+        const better =
+          !best ||
+          key[0]! < bestKey[0]! ||
+          (key[0] === bestKey[0] &&
+            (key[1]! < bestKey[1]! - tie ||
+              (Math.abs(key[1]! - bestKey[1]!) <= tie && key[2]! < bestKey[2]!)));
         if (better) {
           bestKey = key;
           best = {
-            scale, reversed: b < 0, a, b, maxResidual: maxR, basis: [i, j], outliers,
-            ticks: ticks.map((t, k) => ({ ...t, residual: res[k] ?? 0, offPosition: t.offPosition || (res[k] ?? 0) > RESIDUAL_LIMIT })),
+            scale,
+            reversed: b < 0,
+            a,
+            b,
+            maxResidual: maxR,
+            basis: [i, j],
+            outliers,
+            ticks: ticks.map((t, k) => ({
+              ...t,
+              residual: res[k] ?? 0,
+              offPosition: t.offPosition || (res[k] ?? 0) > RESIDUAL_LIMIT,
+            })),
           };
         }
       }

@@ -11,7 +11,10 @@ export interface ModelRef {
   params: number | null;
 }
 
-const letter = (chartId: string) => chartId.replace(/^fig(\d+)([a-z])$/, (_, n: string, l: string) => `${n}${l.toUpperCase()}`).replace(/^fig(\d+)-(r\d+c\d+)$/, '$1 ($2)');
+const letter = (chartId: string) =>
+  chartId
+    .replace(/^fig(\d+)([a-z])$/, (_, n: string, l: string) => `${n}${l.toUpperCase()}`)
+    .replace(/^fig(\d+)-(r\d+c\d+)$/, '$1 ($2)');
 
 /**
  * Models a panel leaves out although sibling panels of the same figure draw them for the same family.
@@ -46,7 +49,9 @@ export function siblingOmissions(figs: FigureOut[], models: ModelRef[]): Note[] 
     for (const p of f.panels) {
       for (const [fam, have] of panelModels.get(p) ?? []) {
         const all = famModels.get(fam)!;
-        const missing = [...all.keys()].filter((id) => !have.has(id)).sort((a, b) => size(a) - size(b));
+        const missing = [...all.keys()]
+          .filter((id) => !have.has(id))
+          .sort((a, b) => size(a) - size(b));
         if (!missing.length) continue;
         const sizes = [...have].map(size);
         const lo = Math.min(...sizes);
@@ -54,11 +59,12 @@ export function siblingOmissions(figs: FigureOut[], models: ModelRef[]): Note[] 
         const inside = missing.filter((id) => size(id) > lo && size(id) < hi);
         const name = (id: string) => byId.get(id)?.name ?? id;
         const parts = missing.map((id) => `${name(id)} (drawn in ${all.get(id)!.join(', ')})`);
-        const how = inside.length === missing.length
-          ? 'inside the range the panel draws, so its line goes straight past the missing size'
-          : inside.length === 0
-            ? `outside the range the panel draws (${name([...have].sort((a, b) => size(a) - size(b))[0]!)} to ${name([...have].sort((a, b) => size(b) - size(a))[0]!)})`
-            : `${inside.map(name).join(', ')} inside the panel's range, the rest outside it`;
+        const how =
+          inside.length === missing.length
+            ? 'inside the range the panel draws, so its line goes straight past the missing size'
+            : inside.length === 0
+              ? `outside the range the panel draws (${name([...have].sort((a, b) => size(a) - size(b))[0]!)} to ${name([...have].sort((a, b) => size(b) - size(a))[0]!)})`
+              : `${inside.map(name).join(', ')} inside the panel's range, the rest outside it`;
         notes.push({
           id: `model-missing-sibling-${p.chartId}-${fam.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
           kind: 'model-missing',
@@ -87,19 +93,48 @@ export function mmluRowLabels(figs: FigureOut[]): Note[] {
   const TOL = 0.05; // percentage points: both figures draw the same numbers, so they agree far closer
   const fig9 = f9.series.map((s) => {
     const m = /^(.+?):\s*(.+)$/.exec(s.name);
-    return { family: m?.[1] ?? '', category: m?.[2] ?? s.name, x: s.points[0]?.x ?? NaN, y: s.points[0]?.y ?? NaN };
+    return {
+      family: m?.[1] ?? '',
+      category: m?.[2] ?? s.name,
+      x: s.points[0]?.x ?? NaN,
+      y: s.points[0]?.y ?? NaN,
+    };
   });
   const rows = [...new Set(f10.panels.map((p) => p.grid.row))];
   const rowInfo = rows.map((r) => {
-    const p = f10.panels.find((q) => q.grid.row === r && /FLOPs/.test(q.x.label)) ?? f10.panels.find((q) => q.grid.row === r)!;
-    const category = p.title.replace(/^MMLU:\s*/, '').replace(/^Science, Technology, Engineering, and Math \((STEM)\)$/, '$1');
+    const p =
+      f10.panels.find((q) => q.grid.row === r && /FLOPs/.test(q.x.label)) ??
+      f10.panels.find((q) => q.grid.row === r)!;
+    const category = p.title
+      .replace(/^MMLU:\s*/, '')
+      .replace(/^Science, Technology, Engineering, and Math \((STEM)\)$/, '$1');
     const last2 = p.series.map((s) => {
       const pts = [...s.points].sort((a, b) => a.x - b.x);
-      return { family: s.name, second: pts[pts.length - 2]?.y ?? NaN, largest: pts[pts.length - 1]?.y ?? NaN };
+      return {
+        family: s.name,
+        second: pts[pts.length - 2]?.y ?? NaN,
+        largest: pts[pts.length - 1]?.y ?? NaN,
+      };
     });
-    const matches = (cat: string) => last2.every((l) => fig9.some((e) => e.family === l.family && e.category === cat && Math.abs(e.x - l.second) <= TOL && Math.abs(e.y - l.largest) <= TOL));
+    const matches = (cat: string) =>
+      last2.every((l) =>
+        fig9.some(
+          (e) =>
+            e.family === l.family &&
+            e.category === cat &&
+            Math.abs(e.x - l.second) <= TOL &&
+            Math.abs(e.y - l.largest) <= TOL,
+        ),
+      );
     const fig9Cats = [...new Set(fig9.map((e) => e.category))];
-    return { row: r, panel: p, category, last2, matchesOwn: matches(category), matchedBy: fig9Cats.filter(matches) };
+    return {
+      row: r,
+      panel: p,
+      category,
+      last2,
+      matchesOwn: matches(category),
+      matchedBy: fig9Cats.filter(matches),
+    };
   });
   const notes: Note[] = [];
   for (const ri of rowInfo) {
@@ -108,10 +143,19 @@ export function mmluRowLabels(figs: FigureOut[]): Note[] {
     const otherRow = rowInfo.find((q) => q.category === other);
     if (!otherRow) continue;
     const v = (n: number) => String(Number(n.toPrecision(3)));
-    const fmtRow = (x: typeof ri) => x.last2.map((l) => `${l.family} ${v(l.second)} → ${v(l.largest)}`).join(', ');
-    const f9of = (cat: string) => fig9.filter((e) => e.category === cat).map((e) => `${e.family} ${v(e.x)} → ${v(e.y)}`).join(', ');
-    const rowCharts = (r: number) => f10.panels.filter((p) => p.grid.row === r).map((p) => p.chartId);
-    const highest = [...rowInfo].sort((a, b) => Math.max(...b.last2.map((l) => l.largest)) - Math.max(...a.last2.map((l) => l.largest)))[0]!;
+    const fmtRow = (x: typeof ri) =>
+      x.last2.map((l) => `${l.family} ${v(l.second)} → ${v(l.largest)}`).join(', ');
+    const f9of = (cat: string) =>
+      fig9
+        .filter((e) => e.category === cat)
+        .map((e) => `${e.family} ${v(e.x)} → ${v(e.y)}`)
+        .join(', ');
+    const rowCharts = (r: number) =>
+      f10.panels.filter((p) => p.grid.row === r).map((p) => p.chartId);
+    const highest = [...rowInfo].sort(
+      (a, b) =>
+        Math.max(...b.last2.map((l) => l.largest)) - Math.max(...a.last2.map((l) => l.largest)),
+    )[0]!;
     notes.push({
       id: `label-suspect-fig10-row${ri.row}-${ri.category.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
       kind: 'label-suspect',
@@ -121,9 +165,16 @@ export function mmluRowLabels(figs: FigureOut[]): Note[] {
         `Reading 1 (as printed): the row is ${ri.category}; then ${highest.category === ri.category ? `${ri.category} ends highest of the four rows, against the Figure 10 caption ("Social Science had the highest level of emergence") and Appendix B ("Social Science and Humanities have the largest jump")` : 'Figure 9 and Figure 10 disagree on this category'}. ` +
         `Reading 2: the titles "${ri.category}" and "${other}" are swapped; then this row is ${other}, which agrees with Figure 9 and the text, but the row titled "${other}" (${fmtRow(otherRow)}) would be ${ri.category} and ${otherRow.matchedBy.includes(ri.category) ? 'matches' : 'does not match'} Figure 9's "${ri.category}" points (${f9of(ri.category)})${otherRow.matchedBy.includes(ri.category) ? '' : ', so a plain swap does not explain every number'}. The data are kept as printed.`,
       values: [
-        ...ri.last2.map((l) => ({ label: `Figure 10 "${ri.category}" row, ${l.family} largest`, value: l.largest })),
-        ...fig9.filter((e) => e.category === other).map((e) => ({ label: `Figure 9 "${e.family}: ${other}", largest`, value: e.y })),
-        ...fig9.filter((e) => e.category === ri.category).map((e) => ({ label: `Figure 9 "${e.family}: ${ri.category}", largest`, value: e.y })),
+        ...ri.last2.map((l) => ({
+          label: `Figure 10 "${ri.category}" row, ${l.family} largest`,
+          value: l.largest,
+        })),
+        ...fig9
+          .filter((e) => e.category === other)
+          .map((e) => ({ label: `Figure 9 "${e.family}: ${other}", largest`, value: e.y })),
+        ...fig9
+          .filter((e) => e.category === ri.category)
+          .map((e) => ({ label: `Figure 9 "${e.family}: ${ri.category}", largest`, value: e.y })),
       ],
       source: 'PDF pages 24-25: Figure 9, Figure 10 and its caption, Appendix B text',
     });

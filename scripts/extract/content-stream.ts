@@ -41,9 +41,13 @@ export function openRawPdf(bytes: Buffer): RawPdf {
   const seen = new Set<number>();
   while (at !== null && !seen.has(at)) {
     seen.add(at);
-    if (text.slice(at, at + 4) !== 'xref') throw new Error('content-stream: only classic xref tables are supported');
+    if (text.slice(at, at + 4) !== 'xref')
+      throw new Error('content-stream: only classic xref tables are supported');
     const end = text.indexOf('trailer', at);
-    const lines = text.slice(at + 4, end).trim().split(/\r?\n|\r/);
+    const lines = text
+      .slice(at + 4, end)
+      .trim()
+      .split(/\r?\n|\r/);
     let num = 0;
     for (const line of lines) {
       const parts = line.trim().split(/\s+/);
@@ -82,7 +86,9 @@ function streamBytes(pdf: RawPdf, num: number): Buffer {
   const { dict, streamStart } = objectDict(pdf, num);
   if (streamStart === null) throw new Error(`content-stream: object ${num} is not a stream`);
   const lenRef = /\/Length\s+(\d+)\s+\d+\s+R/.exec(dict);
-  const len = lenRef ? Number(objectDict(pdf, Number(lenRef[1])).dict.trim()) : Number(/\/Length\s+(\d+)/.exec(dict)?.[1]);
+  const len = lenRef
+    ? Number(objectDict(pdf, Number(lenRef[1])).dict.trim())
+    : Number(/\/Length\s+(\d+)/.exec(dict)?.[1]);
   if (!Number.isFinite(len)) throw new Error(`content-stream: object ${num} has no /Length`);
   const raw = pdf.bytes.subarray(streamStart, streamStart + len);
   const filters = /\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(dict)?.[1]?.match(/\/\w+/g) ?? [];
@@ -108,7 +114,8 @@ type Operand = { t: 'num'; v: number; s: string } | { t: 'other' };
 
 /** Split a content stream into operand lists and operators (strings, arrays and dicts are skipped as opaque operands). */
 export function* tokenize(src: string): Generator<{ op: string; args: Operand[] }> {
-  const isWs = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
+  const isWs = (c: string) =>
+    c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
   const isDelim = (c: string) => '()<>[]{}/%'.includes(c);
   let args: Operand[] = [];
   let i = 0;
@@ -116,24 +123,56 @@ export function* tokenize(src: string): Generator<{ op: string; args: Operand[] 
   let depth = 0; // inside [ ] or << >>: operands are opaque
   while (i < n) {
     const c = src[i]!;
-    if (isWs(c)) { i++; continue; }
-    if (c === '%') { while (i < n && src[i] !== '\n' && src[i] !== '\r') i++; continue; }
+    if (isWs(c)) {
+      i++;
+      continue;
+    }
+    if (c === '%') {
+      while (i < n && src[i] !== '\n' && src[i] !== '\r') i++;
+      continue;
+    }
     if (c === '(') {
       let lvl = 1;
       i++;
       while (i < n && lvl > 0) {
         const d = src[i]!;
         if (d === '\\') i += 2;
-        else { if (d === '(') lvl++; else if (d === ')') lvl--; i++; }
+        else {
+          if (d === '(') lvl++;
+          else if (d === ')') lvl--;
+          i++;
+        }
       }
       if (!depth) args.push({ t: 'other' });
       continue;
     }
-    if (c === '<' && src[i + 1] === '<') { depth++; i += 2; continue; }
-    if (c === '>' && src[i + 1] === '>') { depth--; i += 2; if (!depth) args.push({ t: 'other' }); continue; }
-    if (c === '<') { i = src.indexOf('>', i) + 1; if (!depth) args.push({ t: 'other' }); continue; }
-    if (c === '[') { depth++; i++; continue; }
-    if (c === ']') { depth--; i++; if (!depth) args.push({ t: 'other' }); continue; }
+    if (c === '<' && src[i + 1] === '<') {
+      depth++;
+      i += 2;
+      continue;
+    }
+    if (c === '>' && src[i + 1] === '>') {
+      depth--;
+      i += 2;
+      if (!depth) args.push({ t: 'other' });
+      continue;
+    }
+    if (c === '<') {
+      i = src.indexOf('>', i) + 1;
+      if (!depth) args.push({ t: 'other' });
+      continue;
+    }
+    if (c === '[') {
+      depth++;
+      i++;
+      continue;
+    }
+    if (c === ']') {
+      depth--;
+      i++;
+      if (!depth) args.push({ t: 'other' });
+      continue;
+    }
     if (c === '/') {
       i++;
       while (i < n && !isWs(src[i]!) && !isDelim(src[i]!)) i++;
@@ -202,8 +241,10 @@ export function exactPage(src: string): ExactPage {
   const stack: { ctm: Matrix; ctmGrid: boolean }[] = [];
   let buf: number[] = [];
   let bufGrid = true;
-  let cx = 0, cy = 0;
-  let cxS = '0', cyS = '0';
+  let cx = 0,
+    cy = 0;
+  let cxS = '0',
+    cyS = '0';
   const push = (x: number, y: number, xs: string, ys: string) => {
     const gx = ctm[0] * x + ctm[2] * y + ctm[4];
     const gy = ctm[1] * x + ctm[3] * y + ctm[5];
@@ -215,17 +256,35 @@ export function exactPage(src: string): ExactPage {
     const nums = args.map((a) => (a.t === 'num' ? a.v : NaN));
     const strs = args.map((a) => (a.t === 'num' ? a.s : ''));
     switch (op) {
-      case 'q': stack.push({ ctm, ctmGrid }); break;
-      case 'Q': { const s = stack.pop(); if (s) ({ ctm, ctmGrid } = s); break; }
+      case 'q':
+        stack.push({ ctm, ctmGrid });
+        break;
+      case 'Q': {
+        const s = stack.pop();
+        if (s) ({ ctm, ctmGrid } = s);
+        break;
+      }
       case 'cm': {
         if (nums.length !== 6) break;
         ctm = mul(nums as Matrix, ctm);
         const lin = nums.slice(0, 4).every((v) => v === 0 || v === 1 || v === -1);
-        ctmGrid = ctmGrid && lin && decimals(strs[4]!) <= GRID_DECIMALS && decimals(strs[5]!) <= GRID_DECIMALS;
+        ctmGrid =
+          ctmGrid &&
+          lin &&
+          decimals(strs[4]!) <= GRID_DECIMALS &&
+          decimals(strs[5]!) <= GRID_DECIMALS;
         break;
       }
-      case 'm': buf.push(0); push(nums[0]!, nums[1]!, strs[0]!, strs[1]!); [cx, cy, cxS, cyS] = [nums[0]!, nums[1]!, strs[0]!, strs[1]!]; break;
-      case 'l': buf.push(1); push(nums[0]!, nums[1]!, strs[0]!, strs[1]!); [cx, cy, cxS, cyS] = [nums[0]!, nums[1]!, strs[0]!, strs[1]!]; break;
+      case 'm':
+        buf.push(0);
+        push(nums[0]!, nums[1]!, strs[0]!, strs[1]!);
+        [cx, cy, cxS, cyS] = [nums[0]!, nums[1]!, strs[0]!, strs[1]!];
+        break;
+      case 'l':
+        buf.push(1);
+        push(nums[0]!, nums[1]!, strs[0]!, strs[1]!);
+        [cx, cy, cxS, cyS] = [nums[0]!, nums[1]!, strs[0]!, strs[1]!];
+        break;
       case 'c':
         buf.push(2);
         for (let k = 0; k < 6; k += 2) push(nums[k]!, nums[k + 1]!, strs[k]!, strs[k + 1]!);
@@ -252,29 +311,55 @@ export function exactPage(src: string): ExactPage {
         const dy = Math.max(decimals(strs[1]!), decimals(strs[3]!));
         const xw = dx <= GRID_DECIMALS ? snap(x + w) : x + w;
         const yh = dy <= GRID_DECIMALS ? snap(y + h) : y + h;
-        const [xs, ys, xws, yhs] = [strs[0]!, strs[1]!, dx <= GRID_DECIMALS ? '0' : '0.000000', dy <= GRID_DECIMALS ? '0' : '0.000000'];
+        const [xs, ys, xws, yhs] = [
+          strs[0]!,
+          strs[1]!,
+          dx <= GRID_DECIMALS ? '0' : '0.000000',
+          dy <= GRID_DECIMALS ? '0' : '0.000000',
+        ];
         if (w === 0 || h === 0) {
-          buf.push(0); push(x, y, xs, ys); buf.push(1); push(xw, yh, xws, yhs); buf.push(4);
+          buf.push(0);
+          push(x, y, xs, ys);
+          buf.push(1);
+          push(xw, yh, xws, yhs);
+          buf.push(4);
         } else {
-          buf.push(0); push(x, y, xs, ys);
-          buf.push(1); push(xw, y, xws, ys);
-          buf.push(1); push(xw, yh, xws, yhs);
-          buf.push(1); push(x, yh, xs, yhs);
+          buf.push(0);
+          push(x, y, xs, ys);
+          buf.push(1);
+          push(xw, y, xws, ys);
+          buf.push(1);
+          push(xw, yh, xws, yhs);
+          buf.push(1);
+          push(x, yh, xs, yhs);
           buf.push(4);
         }
         [cx, cy, cxS, cyS] = [x, y, xs, ys];
         break;
       }
-      case 'h': buf.push(4); break;
-      case 's': case 'b': case 'b*':
-      case 'S': case 'f': case 'F': case 'f*': case 'B': case 'B*': case 'n':
+      case 'h':
+        buf.push(4);
+        break;
+      case 's':
+      case 'b':
+      case 'b*':
+      case 'S':
+      case 'f':
+      case 'F':
+      case 'f*':
+      case 'B':
+      case 'B*':
+      case 'n':
         if (op === 's' || op === 'b' || op === 'b*') buf.push(4);
         paths.push({ data: buf, onGrid: bufGrid });
         buf = [];
         bufGrid = true;
         break;
-      case 'Tm': textMatrices.push(nums.slice(0, 6)); break;
-      default: break;
+      case 'Tm':
+        textMatrices.push(nums.slice(0, 6));
+        break;
+      default:
+        break;
     }
   }
   return { paths, textMatrices };

@@ -27,19 +27,32 @@ export const TOLERANCE = {
 function csv(text: string): Record<string, string>[] {
   const [head, ...rows] = text.trim().split(/\r?\n/);
   const cols = (head ?? '').split(',').map((c) => c.trim());
-  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i] ?? `c${i}`, v.trim()])));
+  return rows.map((r) =>
+    Object.fromEntries(r.split(',').map((v, i) => [cols[i] ?? `c${i}`, v.trim()])),
+  );
 }
 
 /** Print a drawn value without float noise. */
 const fmt = (v: number) => String(Number(v.toPrecision(4)));
-const gap = (a: number, b: number) => ({ absolute: Math.abs(a - b), relative: Math.abs(a - b) / Math.abs(b) });
+const gap = (a: number, b: number) => ({
+  absolute: Math.abs(a - b),
+  relative: Math.abs(a - b) / Math.abs(b),
+});
 
 /** Run all reference cross-checks. `refDir` is /work/shared/reference (or a copy). */
-export async function crossChecks(figs: FigureOut[], slots: Slot[], refDir: string): Promise<Note[]> {
+export async function crossChecks(
+  figs: FigureOut[],
+  slots: Slot[],
+  refDir: string,
+): Promise<Note[]> {
   const notes: Note[] = [];
-  const panel = (chartId: string) => figs.flatMap((f) => f.panels).find((p) => p.chartId === chartId);
+  const panel = (chartId: string) =>
+    figs.flatMap((f) => f.panels).find((p) => p.chartId === chartId);
   const byParams = (family: string, params: number) =>
-    slots.filter((s) => s.family === family && s.head).map((s) => ({ s, d: Math.abs(Math.log10(s.head! / params)) })).sort((a, b) => a.d - b.d)[0];
+    slots
+      .filter((s) => s.family === family && s.head)
+      .map((s) => ({ s, d: Math.abs(Math.log10(s.head! / params)) }))
+      .sort((a, b) => a.d - b.d)[0];
 
   // Table 1 (few-shot and augmented rows naming a family and a parameter count) vs drawn FLOPs.
   const t1Path = `${refDir}/wei2022_table1_emergent_abilities.csv`;
@@ -47,21 +60,32 @@ export async function crossChecks(figs: FigureOut[], slots: Slot[], refDir: stri
     for (const row of csv(await readFile(t1Path, 'utf8'))) {
       const flops = Number(row.train_flops);
       const params = parseTickLabel(row.params ?? '');
-      const fam = row.model === 'GPT-3' ? 'GPT-3' : row.model ?? '';
+      const fam = row.model === 'GPT-3' ? 'GPT-3' : (row.model ?? '');
       if (!Number.isFinite(flops) || params === null) continue;
       const m = byParams(fam, params);
       if (!m || m.d > 0.1) continue;
       const drawn = [...new Map(m.s.flops.map((o) => [o.value, o])).values()];
-      const nearest = drawn.sort((a, b) => Math.abs(Math.log10(a.value / flops)) - Math.abs(Math.log10(b.value / flops)))[0];
+      const nearest = drawn.sort(
+        (a, b) => Math.abs(Math.log10(a.value / flops)) - Math.abs(Math.log10(b.value / flops)),
+      )[0];
       if (!nearest) continue;
       const g = gap(nearest.value, flops);
       if (g.relative > TOLERANCE.flopsRelative) {
         notes.push({
-          id: `table1-flops-${m.s.id}-${(row.ability ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
-          kind: 'flops-mismatch', chartIds: [...new Set(m.s.flops.map((o) => o.chartId))], model: m.s.id,
+          id: `table1-flops-${m.s.id}-${(row.ability ?? '')
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}`,
+          kind: 'flops-mismatch',
+          chartIds: [...new Set(m.s.flops.map((o) => o.chartId))],
+          model: m.s.id,
           description: `Table 1 puts the emergence of "${row.ability}" at ${row.model} ${row.params} with ${flops.toExponential(1)} training FLOPs, but the figures draw this model at ${nearest.value.toPrecision(3)} FLOPs at the closest.`,
-          values: [{ label: `Figure (${nearest.chartId})`, value: nearest.value }, { label: 'Table 1', value: flops }],
-          gap: g, source: 'Wei et al. 2022, Table 1 (reference copy wei2022_table1_emergent_abilities.csv)',
+          values: [
+            { label: `Figure (${nearest.chartId})`, value: nearest.value },
+            { label: 'Table 1', value: flops },
+          ],
+          gap: g,
+          source: 'Wei et al. 2022, Table 1 (reference copy wei2022_table1_emergent_abilities.csv)',
         });
       }
     }
@@ -78,9 +102,16 @@ export async function crossChecks(figs: FigureOut[], slots: Slot[], refDir: stri
         const g = gap(o.value, flops);
         if (g.relative > 0.01) {
           notes.push({
-            id: `gpt3-d1-flops-${m.s.id}-${o.chartId}`, kind: 'reference-mismatch', chartIds: [o.chartId], model: m.s.id,
+            id: `gpt3-d1-flops-${m.s.id}-${o.chartId}`,
+            kind: 'reference-mismatch',
+            chartIds: [o.chartId],
+            model: m.s.id,
             description: `${row.model} is drawn at ${o.value.toPrecision(4)} training FLOPs in ${o.chartId}; Brown et al. (2020) Table D.1 lists ${flops.toPrecision(3)}.`,
-            values: [{ label: o.chartId, value: o.value }, { label: 'Brown et al. 2020, Table D.1', value: flops }], gap: g,
+            values: [
+              { label: o.chartId, value: o.value },
+              { label: 'Brown et al. 2020, Table D.1', value: flops },
+            ],
+            gap: g,
             source: 'Brown et al. 2020, arXiv 2005.14165, Table D.1',
           });
         }
@@ -98,16 +129,31 @@ export async function crossChecks(figs: FigureOut[], slots: Slot[], refDir: stri
       const m = params === null ? undefined : byParams('GPT-3', params);
       const pt = gpt?.points.find((q) => q.model === m?.s.id);
       if (!pt) {
-        notes.push({ id: `hendrycks-missing-${(row.model ?? '').toLowerCase().replace(/[^a-z0-9.]+/g, '-')}`, kind: 'reference-mismatch', chartIds: ['fig2g'], description: `Hendrycks et al. report ${row.model} (${ref}%), but Figure 2G draws no GPT-3 point for that model.`, values: [{ label: 'Hendrycks et al. 2021, Table 1', value: ref }], source: 'Hendrycks et al. 2021, Table 1' });
+        notes.push({
+          id: `hendrycks-missing-${(row.model ?? '').toLowerCase().replace(/[^a-z0-9.]+/g, '-')}`,
+          kind: 'reference-mismatch',
+          chartIds: ['fig2g'],
+          description: `Hendrycks et al. report ${row.model} (${ref}%), but Figure 2G draws no GPT-3 point for that model.`,
+          values: [{ label: 'Hendrycks et al. 2021, Table 1', value: ref }],
+          source: 'Hendrycks et al. 2021, Table 1',
+        });
         continue;
       }
       const g = gap(pt.y, ref);
       if (g.absolute > TOLERANCE.accuracyAbs) {
         notes.push({
-          id: `hendrycks-mmlu-${m!.s.id}`, kind: 'reference-mismatch', chartIds: ['fig2g'], model: m!.s.id,
+          id: `hendrycks-mmlu-${m!.s.id}`,
+          kind: 'reference-mismatch',
+          chartIds: ['fig2g'],
+          model: m!.s.id,
           description: `Figure 2G draws ${row.model} at ${fmt(pt.y)}% on MMLU; Hendrycks et al. report ${ref}% few-shot.`,
-          values: [{ label: 'Figure 2G', value: pt.y }, { label: 'Hendrycks et al. 2021, Table 1', value: ref }], gap: g,
-          source: 'Hendrycks et al. 2021, Measuring Massive Multitask Language Understanding, Table 1',
+          values: [
+            { label: 'Figure 2G', value: pt.y },
+            { label: 'Hendrycks et al. 2021, Table 1', value: ref },
+          ],
+          gap: g,
+          source:
+            'Hendrycks et al. 2021, Measuring Massive Multitask Language Understanding, Table 1',
         });
       }
     }
@@ -119,20 +165,37 @@ export async function crossChecks(figs: FigureOut[], slots: Slot[], refDir: stri
     for (const row of csv(await readFile(cot, 'utf8')).filter((r) => r.family === 'LaMDA')) {
       const params = parseTickLabel(row.size ?? '');
       const m = params === null ? undefined : byParams('LaMDA', params);
-      for (const [col, pick] of [['gsm8k_standard', (n: string) => /^No/i.test(n)], ['gsm8k_cot', (n: string) => !/^No/i.test(n)]] as const) {
+      for (const [col, pick] of [
+        ['gsm8k_standard', (n: string) => /^No/i.test(n)],
+        ['gsm8k_cot', (n: string) => !/^No/i.test(n)],
+      ] as const) {
         const ref = Number(row[col]);
         const s = f3.series.find((x) => pick(x.name));
         const pt = s?.points.find((q) => q.model === m?.s.id);
         if (!pt || !s) {
-          notes.push({ id: `cot-missing-${(row.model ?? '').toLowerCase().replace(/[^a-z0-9.]+/g, '-')}-${col}`, kind: 'reference-mismatch', chartIds: ['fig3a'], description: `The chain-of-thought paper reports ${row.model} (${col} ${ref}%), but no matching point was found in Figure 3A.`, values: [{ label: 'Wei et al. 2022b, Table 2', value: ref }], source: 'Wei et al. 2022b, arXiv 2201.11903v6, Appendix B Table 2' });
+          notes.push({
+            id: `cot-missing-${(row.model ?? '').toLowerCase().replace(/[^a-z0-9.]+/g, '-')}-${col}`,
+            kind: 'reference-mismatch',
+            chartIds: ['fig3a'],
+            description: `The chain-of-thought paper reports ${row.model} (${col} ${ref}%), but no matching point was found in Figure 3A.`,
+            values: [{ label: 'Wei et al. 2022b, Table 2', value: ref }],
+            source: 'Wei et al. 2022b, arXiv 2201.11903v6, Appendix B Table 2',
+          });
           continue;
         }
         const g = gap(pt.y, ref);
         if (g.absolute > TOLERANCE.accuracyAbs) {
           notes.push({
-            id: `cot-gsm8k-${m!.s.id}-${col.replace('gsm8k_', '')}`, kind: 'reference-mismatch', chartIds: ['fig3a'], model: m!.s.id,
+            id: `cot-gsm8k-${m!.s.id}-${col.replace('gsm8k_', '')}`,
+            kind: 'reference-mismatch',
+            chartIds: ['fig3a'],
+            model: m!.s.id,
             description: `Figure 3A ("${s.name}") draws ${row.model} at ${fmt(pt.y)}% on GSM8K; the chain-of-thought paper's Table 2 gives ${ref}%.`,
-            values: [{ label: 'Figure 3A', value: pt.y }, { label: 'Wei et al. 2022b, Table 2', value: ref }], gap: g,
+            values: [
+              { label: 'Figure 3A', value: pt.y },
+              { label: 'Wei et al. 2022b, Table 2', value: ref },
+            ],
+            gap: g,
             source: 'Wei et al. 2022b, arXiv 2201.11903v6, Appendix B Table 2',
           });
         }

@@ -45,8 +45,18 @@ export function groupLabels(texts: TextRun[]): Label[] {
     let endX = 0;
     for (const r of runs) {
       const dy = cur ? r.y - cur.y : 0;
-      const isSup = cur !== null && r.size < cur.size * 0.85 && dy > 0.15 * cur.size && dy < 0.8 * cur.size && Math.abs(r.x - endX) < 1.5;
-      const sameLine = cur !== null && Math.abs(dy) < 0.2 * cur.size && r.x >= endX - 1 && r.x - endX < cur.size * 1.2 && Math.abs(r.angle - cur.angle) < 1;
+      const isSup =
+        cur !== null &&
+        r.size < cur.size * 0.85 &&
+        dy > 0.15 * cur.size &&
+        dy < 0.8 * cur.size &&
+        Math.abs(r.x - endX) < 1.5;
+      const sameLine =
+        cur !== null &&
+        Math.abs(dy) < 0.2 * cur.size &&
+        r.x >= endX - 1 &&
+        r.x - endX < cur.size * 1.2 &&
+        Math.abs(r.angle - cur.angle) < 1;
       if (cur && isSup) {
         cur.text += '^' + r.str;
         cur.width = r.x + r.width + SCRIPTSPACE - cur.x;
@@ -59,7 +69,18 @@ export function groupLabels(texts: TextRun[]): Label[] {
         endX = r.x + r.width;
       } else {
         if (cur) out.push(cur);
-        cur = { text: r.str, x: r.x, y: r.y, width: r.width, size: r.size, top: r.y + DIGIT_HEIGHT * r.size, angle: Math.round(r.angle), color: r.color, index: r.index, block: r.block };
+        cur = {
+          text: r.str,
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          size: r.size,
+          top: r.y + DIGIT_HEIGHT * r.size,
+          angle: Math.round(r.angle),
+          color: r.color,
+          index: r.index,
+          block: r.block,
+        };
         endX = r.x + r.width;
       }
     }

@@ -28,33 +28,84 @@ export interface FigureSpec {
 export const FIGURES: FigureSpec[] = [
   { figure: 2, page: 4, panels: 8, xMeasure: 'flops' },
   {
-    figure: 3, page: 5, panels: 4, xMeasure: 'flops',
+    figure: 3,
+    page: 5,
+    panels: 4,
+    xMeasure: 'flops',
     models: {
       A: { family: 'LaMDA', source: 'Figure 3 caption: "The model shown in A-C is LaMDA"' },
       B: { family: 'LaMDA', source: 'Figure 3 caption: "The model shown in A-C is LaMDA"' },
       C: { family: 'LaMDA', source: 'Figure 3 caption: "The model shown in A-C is LaMDA"' },
-      D: { family: 'Anthropic', source: 'Figure 3 caption: "the model shown in D is from Anthropic"', series: false },
+      D: {
+        family: 'Anthropic',
+        source: 'Figure 3 caption: "the model shown in D is from Anthropic"',
+        series: false,
+      },
     },
   },
   { figure: 4, page: 9, panels: 6, xMeasure: 'mixed' },
-  { figure: 5, page: 20, panels: 6, xMeasure: 'flops', models: { '*': { family: 'LaMDA', source: 'Figure 5 caption: "three emergent generative tasks in BIG-Bench for LaMDA"' } } },
-  { figure: 6, page: 21, panels: 9, xMeasure: 'flops', models: { '*': { family: 'LaMDA', source: 'Figure 6 legend: "LaMDA" (rows 1-2); row 3 plots the same models' } } },
-  { figure: 7, page: 22, panels: 3, xMeasure: 'flops', models: { '*': { family: 'LaMDA', source: 'x positions coincide with the LaMDA points of Figure 2A', series: false } } },
+  {
+    figure: 5,
+    page: 20,
+    panels: 6,
+    xMeasure: 'flops',
+    models: {
+      '*': {
+        family: 'LaMDA',
+        source: 'Figure 5 caption: "three emergent generative tasks in BIG-Bench for LaMDA"',
+      },
+    },
+  },
+  {
+    figure: 6,
+    page: 21,
+    panels: 9,
+    xMeasure: 'flops',
+    models: {
+      '*': {
+        family: 'LaMDA',
+        source: 'Figure 6 legend: "LaMDA" (rows 1-2); row 3 plots the same models',
+      },
+    },
+  },
+  {
+    figure: 7,
+    page: 22,
+    panels: 3,
+    xMeasure: 'flops',
+    models: {
+      '*': {
+        family: 'LaMDA',
+        source: 'x positions coincide with the LaMDA points of Figure 2A',
+        series: false,
+      },
+    },
+  },
   { figure: 8, page: 23, panels: 1, xMeasure: 'other', single: true, bars: true },
   { figure: 9, page: 24, panels: 1, xMeasure: 'other', single: true },
   { figure: 10, page: 25, panels: 12, xMeasure: 'mixed' },
   { figure: 11, page: 27, panels: 8, xMeasure: 'params' },
   {
-    figure: 12, page: 28, panels: 4, xMeasure: 'params',
+    figure: 12,
+    page: 28,
+    panels: 4,
+    xMeasure: 'params',
     models: {
       A: { family: 'LaMDA', source: 'Figure 12 caption: "The model shown in A-C is LaMDA"' },
       B: { family: 'LaMDA', source: 'Figure 12 caption: "The model shown in A-C is LaMDA"' },
       C: { family: 'LaMDA', source: 'Figure 12 caption: "The model shown in A-C is LaMDA"' },
-      D: { family: 'Anthropic', source: 'Figure 12 caption: "the model shown in D is from Anthropic"', series: false },
+      D: {
+        family: 'Anthropic',
+        source: 'Figure 12 caption: "the model shown in D is from Anthropic"',
+        series: false,
+      },
     },
   },
   {
-    figure: 13, page: 28, panels: 4, xMeasure: 'params',
+    figure: 13,
+    page: 28,
+    panels: 4,
+    xMeasure: 'params',
     models: {
       A: { family: 'GPT-3', source: 'Figure 13A subtitle "(GPT-3)"' },
       B: { family: 'GPT-3', source: 'Figure 13B subtitle "(GPT-3)"' },

@@ -18,7 +18,11 @@ export interface LegendEntry {
 }
 
 /** Find legend entries among labels: each must have a sample drawn just to its left. */
-export function findLegend(labels: Label[], paths: DrawnPath[], boxes: [number, number, number, number][] = []): LegendEntry[] {
+export function findLegend(
+  labels: Label[],
+  paths: DrawnPath[],
+  boxes: [number, number, number, number][] = [],
+): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const l of labels) {
     if (l.angle !== 0) continue;
@@ -43,18 +47,41 @@ export function findLegend(labels: Label[], paths: DrawnPath[], boxes: [number, 
         .map((p) => asMarker(p))
         .find((m) => m && Math.abs(m.center[0] - mid) < 0.5 && Math.abs(m.center[1] - y0) < 0.5);
       out.push({
-        name: l.text, color: best.p.stroke, marker: mk?.shape ?? 'none', markerFilled: mk?.filled ?? true,
-        dashed: best.p.dash.length > 0, kind: 'line', label: l,
+        name: l.text,
+        color: best.p.stroke,
+        marker: mk?.shape ?? 'none',
+        markerFilled: mk?.filled ?? true,
+        dashed: best.p.dash.length > 0,
+        kind: 'line',
+        label: l,
       });
       continue;
     }
     // Swatches: small filled rectangles just left of the label.
     const sw = paths.find((p) => {
       const [x0, y0, x1, y1] = p.bbox;
-      return (p.paint === 'fill' || p.paint === 'fillStroke') && p.closed && x1 - x0 > 3 && x1 - x0 < 12 && y1 - y0 > 3 && y1 - y0 < 12 &&
-        l.x - x1 > 0 && l.x - x1 < 10 && Math.abs((y0 + y1) / 2 - cy) < 2.5;
+      return (
+        (p.paint === 'fill' || p.paint === 'fillStroke') &&
+        p.closed &&
+        x1 - x0 > 3 &&
+        x1 - x0 < 12 &&
+        y1 - y0 > 3 &&
+        y1 - y0 < 12 &&
+        l.x - x1 > 0 &&
+        l.x - x1 < 10 &&
+        Math.abs((y0 + y1) / 2 - cy) < 2.5
+      );
     });
-    if (sw) out.push({ name: l.text, color: sw.fill, marker: 'none', markerFilled: true, dashed: false, kind: 'swatch', label: l });
+    if (sw)
+      out.push({
+        name: l.text,
+        color: sw.fill,
+        marker: 'none',
+        markerFilled: true,
+        dashed: false,
+        kind: 'swatch',
+        label: l,
+      });
   }
   return out;
 }

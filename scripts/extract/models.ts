@@ -58,7 +58,9 @@ export interface JoinIssue {
 export function align(a: number[], b: number[], maxCost: number, gap: number): [number, number][] {
   const n = a.length;
   const m = b.length;
-  const D: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i + j) * gap));
+  const D: number[][] = Array.from({ length: n + 1 }, (_, i) =>
+    Array.from({ length: m + 1 }, (_, j) => (i + j) * gap),
+  );
   const row = (i: number) => D[i]!;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
@@ -82,7 +84,14 @@ export function align(a: number[], b: number[], maxCost: number, gap: number): [
   return pairs.reverse();
 }
 
-const FAMILY_SLUG: Record<string, string> = { LaMDA: 'lamda', 'GPT-3': 'gpt-3', Gopher: 'gopher', Chinchilla: 'chinchilla', PaLM: 'palm', Anthropic: 'anthropic' };
+const FAMILY_SLUG: Record<string, string> = {
+  LaMDA: 'lamda',
+  'GPT-3': 'gpt-3',
+  Gopher: 'gopher',
+  Chinchilla: 'chinchilla',
+  PaLM: 'palm',
+  Anthropic: 'anthropic',
+};
 
 /** "137B", "1.3B", "417M": the site's own parameter format (three significant digits). */
 export const formatParams = (p: number): string => formatParamCount(p, 'en');
@@ -104,14 +113,19 @@ const log = Math.log10;
 const fmt = (v: number) => String(Number(v.toPrecision(4)));
 
 /** Join models across all figures; sets point.model in place and returns models and issues. */
-export function joinModels(figs: FigureOut[], xMeasure: Record<number, string>): { slots: Slot[]; issues: JoinIssue[] } {
+export function joinModels(
+  figs: FigureOut[],
+  xMeasure: Record<number, string>,
+): { slots: Slot[]; issues: JoinIssue[] } {
   const issues: JoinIssue[] = [];
   const slotsByFamily = new Map<string, Slot[]>();
   const fig = (n: number) => figs.find((f) => f.figure === n);
   const flopsSeries: { panel: PanelOut; s: JoinSeries }[] = [];
   for (const f of figs) {
     for (const p of f.panels) {
-      const isFlops = xMeasure[f.figure] === 'flops' || (xMeasure[f.figure] === 'mixed' && /FLOPs/.test(p.x.label));
+      const isFlops =
+        xMeasure[f.figure] === 'flops' ||
+        (xMeasure[f.figure] === 'mixed' && /FLOPs/.test(p.x.label));
       if (!isFlops) continue;
       for (const s of seriesOf(p)) if (s._modelFamily) flopsSeries.push({ panel: p, s });
     }
@@ -121,12 +135,21 @@ export function joinModels(figs: FigureOut[], xMeasure: Record<number, string>):
   for (const { s } of core) {
     const fam = s._modelFamily!;
     const cur = slotsByFamily.get(fam);
-    if (!cur || cur.length < s.points.length) slotsByFamily.set(fam, s.points.map(() => ({ family: fam, flops: [], params: [], points: [], id: '' })));
+    if (!cur || cur.length < s.points.length)
+      slotsByFamily.set(
+        fam,
+        s.points.map(() => ({ family: fam, flops: [], params: [], points: [], id: '' })),
+      );
   }
   const refX = new Map<string, number[]>();
   for (const [fam] of slotsByFamily) {
-    const ref = core.filter(({ s }) => s._modelFamily === fam).sort((a, b) => b.s.points.length - a.s.points.length)[0]!;
-    refX.set(fam, ref.s.points.map((q) => log(q.x)));
+    const ref = core
+      .filter(({ s }) => s._modelFamily === fam)
+      .sort((a, b) => b.s.points.length - a.s.points.length)[0]!;
+    refX.set(
+      fam,
+      ref.s.points.map((q) => log(q.x)),
+    );
   }
   // 2. Every FLOPs series is aligned to its family's reference in drawing order.
   const slotOfPoint = new Map<PointOut, Slot>();
@@ -135,7 +158,12 @@ export function joinModels(figs: FigureOut[], xMeasure: Record<number, string>):
     const slots = slotsByFamily.get(fam);
     const ref = refX.get(fam);
     if (!slots || !ref) continue;
-    const pairs = align(s.points.map((q) => log(q.x)), ref, 0.35, 0.3);
+    const pairs = align(
+      s.points.map((q) => log(q.x)),
+      ref,
+      0.35,
+      0.3,
+    );
     const matched = new Set(pairs.map(([i]) => i));
     for (const [i, j] of pairs) {
       const pt = s.points[i]!;
@@ -145,11 +173,21 @@ export function joinModels(figs: FigureOut[], xMeasure: Record<number, string>):
       slotOfPoint.set(pt, slot);
     }
     s.points.forEach((pt, i) => {
-      if (!matched.has(i)) issues.push({ kind: 'model-unmatched', chartIds: [panel.chartId], family: fam, description: `A ${fam} point at x = ${pt.x.toPrecision(3)} in ${panel.chartId} matches no model of the reference series.`, values: [{ label: panel.chartId, value: pt.x }] });
+      if (!matched.has(i))
+        issues.push({
+          kind: 'model-unmatched',
+          chartIds: [panel.chartId],
+          family: fam,
+          description: `A ${fam} point at x = ${pt.x.toPrecision(3)} in ${panel.chartId} matches no model of the reference series.`,
+          values: [{ label: panel.chartId, value: pt.x }],
+        });
     });
   }
   // 3. Parameter twins: Figure 11 repeats Figure 2, Figure 12 repeats Figure 3; join by y in drawing order.
-  for (const [fa, fb] of [[2, 11], [3, 12]] as const) {
+  for (const [fa, fb] of [
+    [2, 11],
+    [3, 12],
+  ] as const) {
     const A = fig(fa);
     const B = fig(fb);
     if (!A || !B) continue;
@@ -158,9 +196,17 @@ export function joinModels(figs: FigureOut[], xMeasure: Record<number, string>):
       if (!pa) continue;
       const yr = Math.abs(pa.y.domain[1] - pa.y.domain[0]);
       for (const sb of seriesOf(pb)) {
-        const sa = seriesOf(pa).find((s) => s.name === sb.name && s.color === sb.color && s.marker === sb.marker);
+        const sa = seriesOf(pa).find(
+          (s) => s.name === sb.name && s.color === sb.color && s.marker === sb.marker,
+        );
         if (!sa) {
-          issues.push({ kind: 'model-missing', chartIds: [pb.chartId, pa.chartId], family: sb._modelFamily ?? '', description: `Series "${sb.name}" of ${pb.chartId} has no counterpart in ${pa.chartId}.`, values: [] });
+          issues.push({
+            kind: 'model-missing',
+            chartIds: [pb.chartId, pa.chartId],
+            family: sb._modelFamily ?? '',
+            description: `Series "${sb.name}" of ${pb.chartId} has no counterpart in ${pa.chartId}.`,
+            values: [],
+          });
           continue;
         }
         const ya = sa.points.map((q) => q.y / yr);
@@ -179,17 +225,38 @@ export function joinModels(figs: FigureOut[], xMeasure: Record<number, string>):
           }
           if (Math.abs(ptA.y - ptB.y) > 1e-6 * Math.max(1, Math.abs(ptA.y))) {
             issues.push({
-              kind: 'value-differs', chartIds: [pa.chartId, pb.chartId], family: sa._modelFamily ?? '', slot,
+              kind: 'value-differs',
+              chartIds: [pa.chartId, pb.chartId],
+              family: sa._modelFamily ?? '',
+              slot,
               description: `The same model's ${sa.name} score is drawn at ${fmt(ptA.y)} in ${pa.chartId} but at ${fmt(ptB.y)} in ${pb.chartId}.`,
-              values: [{ label: pa.chartId, value: ptA.y }, { label: pb.chartId, value: ptB.y }],
+              values: [
+                { label: pa.chartId, value: ptA.y },
+                { label: pb.chartId, value: ptB.y },
+              ],
             });
           }
         }
         sa.points.forEach((pt, j) => {
-          if (!ma.has(j)) issues.push({ kind: 'model-missing', chartIds: [pa.chartId, pb.chartId], family: sa._modelFamily ?? '', slot: slotOfPoint.get(pt), description: `${sa.name}: a point drawn in ${pa.chartId} (x = ${pt.x.toPrecision(3)} FLOPs, y = ${fmt(pt.y)}) has no counterpart in ${pb.chartId}.`, values: [{ label: pa.chartId, value: pt.y }] });
+          if (!ma.has(j))
+            issues.push({
+              kind: 'model-missing',
+              chartIds: [pa.chartId, pb.chartId],
+              family: sa._modelFamily ?? '',
+              slot: slotOfPoint.get(pt),
+              description: `${sa.name}: a point drawn in ${pa.chartId} (x = ${pt.x.toPrecision(3)} FLOPs, y = ${fmt(pt.y)}) has no counterpart in ${pb.chartId}.`,
+              values: [{ label: pa.chartId, value: pt.y }],
+            });
         });
         sb.points.forEach((pt, i) => {
-          if (!mb.has(i)) issues.push({ kind: 'model-missing', chartIds: [pb.chartId, pa.chartId], family: sb._modelFamily ?? '', description: `${sb.name}: a point drawn in ${pb.chartId} (x = ${pt.x.toPrecision(3)} parameters, y = ${fmt(pt.y)}) has no counterpart in ${pa.chartId}.`, values: [{ label: pb.chartId, value: pt.y }] });
+          if (!mb.has(i))
+            issues.push({
+              kind: 'model-missing',
+              chartIds: [pb.chartId, pa.chartId],
+              family: sb._modelFamily ?? '',
+              description: `${sb.name}: a point drawn in ${pb.chartId} (x = ${pt.x.toPrecision(3)} parameters, y = ${fmt(pt.y)}) has no counterpart in ${pa.chartId}.`,
+              values: [{ label: pb.chartId, value: pt.y }],
+            });
         });
       }
     }
@@ -198,26 +265,39 @@ export function joinModels(figs: FigureOut[], xMeasure: Record<number, string>):
   // 5. Other parameter-axis panels: nearest headline parameters within 0.05 decades.
   for (const f of figs) {
     for (const p of f.panels) {
-      const isParams = xMeasure[f.figure] === 'params' || (xMeasure[f.figure] === 'mixed' && /parameters/.test(p.x.label));
+      const isParams =
+        xMeasure[f.figure] === 'params' ||
+        (xMeasure[f.figure] === 'mixed' && /parameters/.test(p.x.label));
       if (!isParams || f.figure === 11 || f.figure === 12) continue;
       for (const s of seriesOf(p)) {
         const fam = s._modelFamily;
         if (!fam) continue;
         for (const pt of s.points) {
-          const cands = (slotsByFamily.get(fam) ?? []).flatMap((sl) => distinct(sl.params).map((g) => ({ sl, d: Math.abs(log(g.value) - log(pt.x)) })));
+          const cands = (slotsByFamily.get(fam) ?? []).flatMap((sl) =>
+            distinct(sl.params).map((g) => ({ sl, d: Math.abs(log(g.value) - log(pt.x)) })),
+          );
           const best = cands.sort((a, b) => a.d - b.d)[0];
           if (best && best.d < 0.05) {
             best.sl.params.push({ value: pt.x, chartId: p.chartId });
             best.sl.points.push(pt);
             slotOfPoint.set(pt, best.sl);
-          } else issues.push({ kind: 'model-unmatched', chartIds: [p.chartId], family: fam, description: `A ${fam} point at ${pt.x.toPrecision(3)} parameters in ${p.chartId} matches no parameter count drawn in Figures 11-12.`, values: [{ label: p.chartId, value: pt.x }] });
+          } else
+            issues.push({
+              kind: 'model-unmatched',
+              chartIds: [p.chartId],
+              family: fam,
+              description: `A ${fam} point at ${pt.x.toPrecision(3)} parameters in ${p.chartId} matches no parameter count drawn in Figures 11-12.`,
+              values: [{ label: p.chartId, value: pt.x }],
+            });
         }
       }
     }
   }
   // 6. Headline (majority over every parameter-axis panel) parameters and ids.
   for (const slot of all) {
-    const groups = distinct(slot.params, 0.005).sort((a, b) => b.chartIds.length - a.chartIds.length);
+    const groups = distinct(slot.params, 0.005).sort(
+      (a, b) => b.chartIds.length - a.chartIds.length,
+    );
     const head = groups[0]?.value;
     slot.head = head ?? null;
     slot.id = `${FAMILY_SLUG[slot.family] ?? slot.family.toLowerCase()}-${head ? formatParams(head).toLowerCase() : `${slot.flops[0]?.value.toPrecision(2)}-flops`}`;

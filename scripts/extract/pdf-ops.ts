@@ -6,7 +6,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { exactPage, mul, openRawPdf, pageContentText, type ExactPath, type Matrix, type RawPdf } from './content-stream.ts';
+import {
+  exactPage,
+  mul,
+  openRawPdf,
+  pageContentText,
+  type ExactPath,
+  type Matrix,
+  type RawPdf,
+} from './content-stream.ts';
 
 /** A point in PDF page space (points, y up). */
 export type Pt = [number, number];
@@ -87,7 +95,11 @@ const RAW = new WeakMap<object, RawPdf>();
 /** Open a PDF with pdfjs (and keep its bytes for reading content streams exactly). */
 export async function openPdf(path: string) {
   const bytes = await readFile(path);
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    useSystemFonts: false,
+  }).promise;
   RAW.set(doc, openRawPdf(bytes));
   return doc;
 }
@@ -102,7 +114,13 @@ function colorOf(args: unknown[]): string {
   if (typeof v === 'string') return v.toLowerCase();
   // pdfjs normally hands over "#rrggbb"; fall back on numeric RGB 0..255 just in case.
   const n = args.map((a) => Math.round(Number(a)));
-  return '#' + n.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    n
+      .slice(0, 3)
+      .map((c) => c.toString(16).padStart(2, '0'))
+      .join('')
+  );
 }
 
 /** Read one page's operator list into paths and text runs (CTM applied). */
@@ -197,7 +215,10 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
         let ex: ExactPath | null = null;
         if (!foreign) {
           ex = exact.paths[nextPath++] ?? null;
-          if (!ex) throw new Error(`page ${pageNo}: pdfjs paints more paths than the content stream holds`);
+          if (!ex)
+            throw new Error(
+              `page ${pageNo}: pdfjs paints more paths than the content stream holds`,
+            );
           checkMatch(pageNo, i, data ?? [], gs.ctm, ex);
           if (ex.onGrid) onGrid++;
         }
@@ -240,10 +261,15 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
         break;
       case OPS.setTextMatrix:
         // pdfjs 6 wraps the six numbers in one (float32) array argument; use the exact decimals of the stream.
-        tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? Array.from(args[0] as ArrayLike<number>) : args) as unknown as Matrix;
+        tlm = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])
+          ? Array.from(args[0] as ArrayLike<number>)
+          : args) as unknown as Matrix;
         if (!foreign) {
           const ex = exact.textMatrices[nextTm++];
-          if (!ex || ex.length !== 6 || ex.some((v, k) => Math.fround(v) !== Math.fround(tlm[k]!))) throw new Error(`page ${pageNo}: text matrix ${nextTm} does not match the content stream`);
+          if (!ex || ex.length !== 6 || ex.some((v, k) => Math.fround(v) !== Math.fround(tlm[k]!)))
+            throw new Error(
+              `page ${pageNo}: text matrix ${nextTm} does not match the content stream`,
+            );
           tlm = ex as Matrix;
         }
         tm = tlm;
@@ -267,14 +293,26 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
           const gl = g as { unicode?: string; width?: number; isSpace?: boolean } | null;
           if (!gl) continue;
           str += gl.unicode ?? '';
-          adv += (((gl.width ?? 0) / 1000) * fontSize + charSpacing + (gl.isSpace ? wordSpacing : 0)) * hScale;
+          adv +=
+            (((gl.width ?? 0) / 1000) * fontSize + charSpacing + (gl.isSpace ? wordSpacing : 0)) *
+            hScale;
         }
         const trm = mul([1, 0, 0, 1, 0, rise], mul(tm, gs.ctm));
         const [x, y] = apply(trm, 0, 0);
         const sx = Math.hypot(trm[0], trm[1]);
         const sy = Math.hypot(trm[2], trm[3]);
         const angle = (Math.atan2(trm[1], trm[0]) * 180) / Math.PI;
-        texts.push({ index: i, block, str, x, y, size: fontSize * sy, width: adv * sx, angle, color: gs.fill });
+        texts.push({
+          index: i,
+          block,
+          str,
+          x,
+          y,
+          size: fontSize * sy,
+          width: adv * sx,
+          angle,
+          color: gs.fill,
+        });
         tm = mul([1, 0, 0, 1, adv, 0], tm);
         break;
       }
@@ -283,15 +321,21 @@ export async function readPage(doc: Doc, pageNo: number): Promise<PageContent> {
     }
   }
   page.cleanup();
-  if (nextPath !== exact.paths.length) throw new Error(`page ${pageNo}: content stream paints ${exact.paths.length} paths, pdfjs ${nextPath}`);
-  if (nextTm !== exact.textMatrices.length) throw new Error(`page ${pageNo}: content stream sets ${exact.textMatrices.length} text matrices, pdfjs ${nextTm}`);
+  if (nextPath !== exact.paths.length)
+    throw new Error(
+      `page ${pageNo}: content stream paints ${exact.paths.length} paths, pdfjs ${nextPath}`,
+    );
+  if (nextTm !== exact.textMatrices.length)
+    throw new Error(
+      `page ${pageNo}: content stream sets ${exact.textMatrices.length} text matrices, pdfjs ${nextTm}`,
+    );
   return { page: pageNo, paths, texts, exact: { paths: nextPath, onGrid, textMatrices: nextTm } };
 }
 
 /** pdfjs path data (user space, float32) → page space, same layout. */
 function pageSpace(data: ArrayLike<number>, m: Matrix): number[] {
   const out: number[] = [];
-  for (let k = 0; k < data.length; ) {
+  for (let k = 0; k < data.length;) {
     const code = data[k++]!;
     out.push(code);
     const n = code === 0 || code === 1 ? 1 : code === 2 ? 3 : code === 3 ? 2 : 0;
@@ -302,21 +346,37 @@ function pageSpace(data: ArrayLike<number>, m: Matrix): number[] {
 }
 
 /** The content-stream path must be the pdfjs path: same operators, vertices within MATCH_TOL. */
-function checkMatch(pageNo: number, index: number, data: ArrayLike<number>, m: Matrix, ex: ExactPath): void {
+function checkMatch(
+  pageNo: number,
+  index: number,
+  data: ArrayLike<number>,
+  m: Matrix,
+  ex: ExactPath,
+): void {
   const got = pageSpace(data, m);
-  const bad = got.length !== ex.data.length || got.some((v, k) => Math.abs(v - ex.data[k]!) > MATCH_TOL);
-  if (bad) throw new Error(`page ${pageNo}: operator ${index}: pdfjs path does not match the content stream path (${got.slice(0, 6).join(' ')} vs ${ex.data.slice(0, 6).join(' ')})`);
+  const bad =
+    got.length !== ex.data.length || got.some((v, k) => Math.abs(v - ex.data[k]!) > MATCH_TOL);
+  if (bad)
+    throw new Error(
+      `page ${pageNo}: operator ${index}: pdfjs path does not match the content stream path (${got.slice(0, 6).join(' ')} vs ${ex.data.slice(0, 6).join(' ')})`,
+    );
 }
 
 /** Build a DrawnPath from page-space path data (pdfjs DrawOPS layout). */
-function buildPath(index: number, op: number, data: ArrayLike<number>, gs: GState, isClip: boolean): DrawnPath | null {
+function buildPath(
+  index: number,
+  op: number,
+  data: ArrayLike<number>,
+  gs: GState,
+  isClip: boolean,
+): DrawnPath | null {
   const subpaths: Pt[][] = [];
   let cur: Pt[] = [];
   let curves = false;
   let closed = false;
   const m = gs.ctm;
   const pt = (k: number): Pt => [data[k] ?? 0, data[k + 1] ?? 0];
-  for (let k = 0; k < data.length; ) {
+  for (let k = 0; k < data.length;) {
     const code = data[k++];
     if (code === 0) {
       if (cur.length) subpaths.push(cur);
@@ -345,16 +405,38 @@ function buildPath(index: number, op: number, data: ArrayLike<number>, gs: GStat
   if (isClip) paint = 'clip';
   else if (op === OPS.stroke || op === OPS.closeStroke) paint = 'stroke';
   else if (op === OPS.fill || op === OPS.eoFill) paint = 'fill';
-  else if (op === OPS.fillStroke || op === OPS.eoFillStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke) paint = 'fillStroke';
+  else if (
+    op === OPS.fillStroke ||
+    op === OPS.eoFillStroke ||
+    op === OPS.closeFillStroke ||
+    op === OPS.closeEOFillStroke
+  )
+    paint = 'fillStroke';
   else paint = 'none';
-  if (op === OPS.closeStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke) closed = true;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const sp of subpaths) for (const [x, y] of sp) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-  }
+  if (op === OPS.closeStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke)
+    closed = true;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const sp of subpaths)
+    for (const [x, y] of sp) {
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
   const scale = Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
   return {
-    index, paint, subpaths, curves, closed, stroke: gs.stroke, fill: gs.fill,
-    lineWidth: gs.lineWidth * scale, dash: gs.dash.map((d) => d * scale), bbox: [x0, y0, x1, y1],
+    index,
+    paint,
+    subpaths,
+    curves,
+    closed,
+    stroke: gs.stroke,
+    fill: gs.fill,
+    lineWidth: gs.lineWidth * scale,
+    dash: gs.dash.map((d) => d * scale),
+    bbox: [x0, y0, x1, y1],
   };
 }

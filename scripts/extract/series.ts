@@ -2,7 +2,8 @@
 import type { DrawnPath, Pt } from './pdf-ops.ts';
 
 /** Marker shapes as drawn by pgfplots. */
-export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'pentagon' | 'star' | 'cross' | 'plus' | 'none';
+export type MarkerShape =
+  'circle' | 'square' | 'diamond' | 'triangle' | 'pentagon' | 'star' | 'cross' | 'plus' | 'none';
 
 /** A marker found on the page. */
 export interface Marker {
@@ -35,7 +36,8 @@ export interface RawSeries {
 
 const uniq = (pts: Pt[]): Pt[] => {
   const out: Pt[] = [];
-  for (const p of pts) if (!out.some((q) => Math.abs(q[0] - p[0]) < 1e-3 && Math.abs(q[1] - p[1]) < 1e-3)) out.push(p);
+  for (const p of pts)
+    if (!out.some((q) => Math.abs(q[0] - p[0]) < 1e-3 && Math.abs(q[1] - p[1]) < 1e-3)) out.push(p);
   return out;
 };
 
@@ -49,7 +51,9 @@ export function asMarker(p: DrawnPath, maxSize = 8): Marker | null {
   const color = p.paint === 'fill' ? p.fill : p.stroke;
   // Stroked crosses/pluses: several open two-point subpaths.
   if (!p.closed && p.subpaths.length >= 2 && p.subpaths.every((s) => s.length === 2)) {
-    const diag = p.subpaths.every((s) => Math.abs(s[0]![0] - s[1]![0]) > 0.2 && Math.abs(s[0]![1] - s[1]![1]) > 0.2);
+    const diag = p.subpaths.every(
+      (s) => Math.abs(s[0]![0] - s[1]![0]) > 0.2 && Math.abs(s[0]![1] - s[1]![1]) > 0.2,
+    );
     const all = p.subpaths.flat();
     const c: Pt = [(p.bbox[0] + p.bbox[2]) / 2, (p.bbox[1] + p.bbox[3]) / 2];
     void all;
@@ -59,7 +63,13 @@ export function asMarker(p: DrawnPath, maxSize = 8): Marker | null {
   const main = p.subpaths[0] ?? [];
   if (p.curves) {
     // pgfplots circles end with a moveTo back to the centre; the bbox centre is the same point.
-    return { shape: 'circle', center: [(p.bbox[0] + p.bbox[2]) / 2, (p.bbox[1] + p.bbox[3]) / 2], color, filled, index: p.index };
+    return {
+      shape: 'circle',
+      center: [(p.bbox[0] + p.bbox[2]) / 2, (p.bbox[1] + p.bbox[3]) / 2],
+      color,
+      filled,
+      index: p.index,
+    };
   }
   const v = uniq(main);
   const n = v.length;
@@ -81,7 +91,14 @@ export function asMarker(p: DrawnPath, maxSize = 8): Marker | null {
 
 /** Is this path a data polyline (open, straight segments, coloured stroke)? */
 export function isPolyline(p: DrawnPath): boolean {
-  return p.paint === 'stroke' && !p.closed && !p.curves && p.subpaths.length === 1 && (p.subpaths[0]?.length ?? 0) >= 2 && p.lineWidth >= 0.3;
+  return (
+    p.paint === 'stroke' &&
+    !p.closed &&
+    !p.curves &&
+    p.subpaths.length === 1 &&
+    (p.subpaths[0]?.length ?? 0) >= 2 &&
+    p.lineWidth >= 0.3
+  );
 }
 
 /** Build series from polylines and markers inside one panel (both already filtered to the panel). */
@@ -91,7 +108,10 @@ export function buildSeries(polylines: DrawnPath[], markers: Marker[], tol = 0.0
   for (const pl of polylines) {
     const pts = pl.subpaths[0] ?? [];
     const mine = markers.filter(
-      (m) => !used.has(m) && m.color === pl.stroke && pts.some((q) => Math.abs(q[0] - m.center[0]) < tol && Math.abs(q[1] - m.center[1]) < tol),
+      (m) =>
+        !used.has(m) &&
+        m.color === pl.stroke &&
+        pts.some((q) => Math.abs(q[0] - m.center[0]) < tol && Math.abs(q[1] - m.center[1]) < tol),
     );
     // A polyline and its markers share one marker shape (pgfplots draws one per \addplot).
     const shapes = new Map<string, Marker[]>();
@@ -101,10 +121,23 @@ export function buildSeries(polylines: DrawnPath[], markers: Marker[], tol = 0.0
     }
     const bestShape = [...shapes.values()].sort((a, b) => b.length - a.length)[0] ?? [];
     for (const m of bestShape) used.add(m);
-    const unmarked = pts.filter((q) => !bestShape.some((m) => Math.abs(q[0] - m.center[0]) < tol && Math.abs(q[1] - m.center[1]) < tol)).length;
+    const unmarked = pts.filter(
+      (q) =>
+        !bestShape.some(
+          (m) => Math.abs(q[0] - m.center[0]) < tol && Math.abs(q[1] - m.center[1]) < tol,
+        ),
+    ).length;
     out.push({
-      color: pl.stroke, dashed: pl.dash.length > 0, marker: bestShape[0]?.shape ?? 'none', markerFilled: bestShape[0]?.filled ?? true,
-      points: pts, fromPolyline: true, strayMarkers: 0, unmarkedVertices: bestShape.length ? unmarked : 0, lineWidth: pl.lineWidth, index: pl.index,
+      color: pl.stroke,
+      dashed: pl.dash.length > 0,
+      marker: bestShape[0]?.shape ?? 'none',
+      markerFilled: bestShape[0]?.filled ?? true,
+      points: pts,
+      fromPolyline: true,
+      strayMarkers: 0,
+      unmarkedVertices: bestShape.length ? unmarked : 0,
+      lineWidth: pl.lineWidth,
+      index: pl.index,
     });
   }
   // Markers without a polyline: scatter series grouped by colour + shape + fill, in drawing order.
@@ -117,8 +150,16 @@ export function buildSeries(polylines: DrawnPath[], markers: Marker[], tol = 0.0
   for (const ms of groups.values()) {
     const first = ms[0]!;
     out.push({
-      color: first.color, dashed: false, marker: first.shape, markerFilled: first.filled, points: ms.map((m) => m.center),
-      fromPolyline: false, strayMarkers: 0, unmarkedVertices: 0, lineWidth: 0, index: first.index,
+      color: first.color,
+      dashed: false,
+      marker: first.shape,
+      markerFilled: first.filled,
+      points: ms.map((m) => m.center),
+      fromPolyline: false,
+      strayMarkers: 0,
+      unmarkedVertices: 0,
+      lineWidth: 0,
+      index: first.index,
     });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -27,7 +27,9 @@ class BigBenchExplorer extends HTMLElement {
   private update(): void {
     const query = this.input?.value ?? '';
     const checked = new Set(
-      [...this.querySelectorAll<HTMLInputElement>('.bbx-cats input[type="checkbox"]')].filter((b) => b.checked).map((b) => b.value),
+      [...this.querySelectorAll<HTMLInputElement>('.bbx-cats input[type="checkbox"]')]
+        .filter((b) => b.checked)
+        .map((b) => b.value),
     );
     let total = 0;
     for (const details of this.querySelectorAll<HTMLDetailsElement>('details.bbx-cat')) {
@@ -49,7 +51,10 @@ class BigBenchExplorer extends HTMLElement {
       const count = details.querySelector<HTMLElement>('.bbx-cat-count');
       if (count) {
         const all = Number(count.dataset['total']);
-        const text = shown === all ? fillTemplate(this.dataset['tasks'] ?? '{n}', { n: all }) : fillTemplate(this.dataset['tasksOf'] ?? '{n}/{total}', { n: shown, total: all });
+        const text =
+          shown === all
+            ? fillTemplate(this.dataset['tasks'] ?? '{n}', { n: all })
+            : fillTemplate(this.dataset['tasksOf'] ?? '{n}/{total}', { n: shown, total: all });
         count.textContent = `(${text})`;
       }
     }
@@ -57,7 +62,11 @@ class BigBenchExplorer extends HTMLElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const live = this.querySelector('.bbx-count');
-      if (live) live.textContent = total === 1 ? (this.dataset['matchOne'] ?? '1') : fillTemplate(this.dataset['match'] ?? '{n}', { n: total });
+      if (live)
+        live.textContent =
+          total === 1
+            ? (this.dataset['matchOne'] ?? '1')
+            : fillTemplate(this.dataset['match'] ?? '{n}', { n: total });
     }, 250);
   }
 }

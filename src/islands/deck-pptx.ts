@@ -12,7 +12,6 @@ import { pptxChartOf } from '../lib/export/pptx-chart';
 import { loadBundle } from './panel-data';
 import { chartLink, type DeckContext } from './deck-view';
 
-
 /** The deck's slides as writer input (charts fully built: the file has no builds). */
 export async function deckPptxSlides(ctx: DeckContext, deck: Deck): Promise<PptxDeckSlide[]> {
   return Promise.all(

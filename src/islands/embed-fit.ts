@@ -23,8 +23,11 @@ const SHORT_FRAME = 420;
 function foldControls(host: EmergenceChart): boolean {
   if (!toolbar || !options) return false;
   host.classList.remove('controls-folded');
-  const rows = toolbar.scrollHeight > (toolbar.firstElementChild?.getBoundingClientRect().height ?? 0) * 1.6 + 4;
-  const folded = !document.body.classList.contains('embed-no-controls') && (rows || innerHeight < SHORT_FRAME);
+  const rows =
+    toolbar.scrollHeight >
+    (toolbar.firstElementChild?.getBoundingClientRect().height ?? 0) * 1.6 + 4;
+  const folded =
+    !document.body.classList.contains('embed-no-controls') && (rows || innerHeight < SHORT_FRAME);
   host.classList.toggle('controls-folded', folded);
   options.hidden = !folded;
   if (!folded) setOpen(host, false);
@@ -48,9 +51,14 @@ function layout(host: EmergenceChart): void {
     queued = false;
     const folded = foldControls(host);
     const legendShown = !folded && !document.body.classList.contains('embed-no-controls');
-    const labels = svgLabelMode((host.dataset.labels ?? 'auto') as LabelsParam, (host.dataset.size ?? 'normal') as EmbedSize, legendShown);
+    const labels = svgLabelMode(
+      (host.dataset.labels ?? 'auto') as LabelsParam,
+      (host.dataset.size ?? 'normal') as EmbedSize,
+      legendShown,
+    );
     const slot = host.querySelector<HTMLElement>('[data-fit]');
-    if (slot) slot.dataset.fit = document.body.classList.contains('embed-auto-height') ? 'auto' : '';
+    if (slot)
+      slot.dataset.fit = document.body.classList.contains('embed-auto-height') ? 'auto' : '';
     const key = `${slot?.clientWidth}x${slot?.clientHeight}/${labels}/${host.dataset.size}/${slot?.dataset.fit}`;
     if (key === lastKey) return;
     lastKey = key;
@@ -71,11 +79,18 @@ if (chart) {
   // have been applied before this module ran (it sets data-labels when it is).
   chart.addEventListener(STATE_APPLIED_EVENT, start);
   if (chart.dataset.labels !== undefined) start();
-  options?.addEventListener('click', () => setOpen(chart, !chart.classList.contains('options-open')));
+  options?.addEventListener('click', () =>
+    setOpen(chart, !chart.classList.contains('options-open')),
+  );
   // A press outside the open panel closes it, as menus do.
   document.addEventListener('pointerdown', (e) => {
     const target = e.target as Node;
-    if (chart.classList.contains('options-open') && !toolbar?.contains(target) && !options?.contains(target)) setOpen(chart, false);
+    if (
+      chart.classList.contains('options-open') &&
+      !toolbar?.contains(target) &&
+      !options?.contains(target)
+    )
+      setOpen(chart, false);
   });
   chart.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && chart.classList.contains('options-open')) {

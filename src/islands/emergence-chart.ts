@@ -5,6 +5,7 @@
  * JavaScript a page needs on load small.
  */
 import type { ChartView } from '../lib/chart/view';
+import type * as Rerender from './chart-rerender';
 
 /** A point as the island sees it: where it is drawn and what to say about it. */
 interface PointRef {
@@ -20,6 +21,9 @@ function translateOf(el: Element): [number, number] {
   const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '');
   return m ? [Number(m[1]), Number(m[2])] : [0, 0];
 }
+
+/** The redraw module once loaded (see redraw). */
+let renderer: typeof Rerender | undefined;
 
 /** Events other code (URL state, share menu) listens to. */
 export const VIEW_EVENT = 'chartviewchange';
@@ -41,7 +45,10 @@ export class EmergenceChart extends HTMLElement {
     [this.frame, this.tooltip, this.live] = [frame, tooltip, live];
     this.view = JSON.parse(this.dataset.view ?? '{}') as ChartView;
     frame.tabIndex = 0;
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[disabled], select[disabled], input[disabled]')) b.disabled = false;
+    for (const b of this.querySelectorAll<HTMLButtonElement>(
+      'button[disabled], select[disabled], input[disabled]',
+    ))
+      b.disabled = false;
     const share = this.querySelector<HTMLButtonElement>('button[data-action="native-share"]');
     if (share && 'share' in navigator) share.hidden = false;
     this.classList.add('is-live');
@@ -76,7 +83,15 @@ export class EmergenceChart extends HTMLElement {
     svg.querySelectorAll<SVGRectElement>('rect.bar').forEach((el) => {
       const x = Number(el.getAttribute('x')) + Number(el.getAttribute('width')) / 2;
       const y = Number(el.getAttribute('y'));
-      groups.push([{ el: el as unknown as SVGGElement, series: groups.length, cx: x, cy: y, tip: el.dataset.tip ?? '' }]);
+      groups.push([
+        {
+          el: el as unknown as SVGGElement,
+          series: groups.length,
+          cx: x,
+          cy: y,
+          tip: el.dataset.tip ?? '',
+        },
+      ]);
     });
     return groups;
   }
@@ -170,7 +185,10 @@ export class EmergenceChart extends HTMLElement {
       group = groups[gi]!;
       // Keep the horizontal position: the nearest point by x in the next series.
       const x = current!.cx;
-      pi = group.reduce((best, p, i) => (Math.abs(p.cx - x) < Math.abs(group[best]!.cx - x) ? i : best), 0);
+      pi = group.reduce(
+        (best, p, i) => (Math.abs(p.cx - x) < Math.abs(group[best]!.cx - x) ? i : best),
+        0,
+      );
     }
     this.focusPoint(group[pi]!);
   }
@@ -184,12 +202,17 @@ export class EmergenceChart extends HTMLElement {
       void import('./chart-share').then((m) => m.runShareAction(this, d.action ?? '', button));
     } else if (d.series !== undefined) {
       const on = button.getAttribute('aria-pressed') !== 'true';
-      const series = on ? [...this.view.series, d.series] : this.view.series.filter((s) => s !== d.series);
-      this.setView({ ...this.view, series: this.seriesOrder().filter((s) => series.includes(s)) });
+      const series = on
+        ? [...this.view.series, d.series]
+        : this.view.series.filter((s) => s !== d.series);
+      void this.setView(
+        { ...this.view, series: this.seriesOrder().filter((s) => series.includes(s)) },
+        { animate: true },
+      );
     } else if (d.x) {
-      this.setView({ ...this.view, x: d.x as ChartView['x'] });
+      void this.setView({ ...this.view, x: d.x as ChartView['x'] }, { animate: true });
     } else if (d.y) {
-      this.setView({ ...this.view, y: d.y as ChartView['y'] });
+      void this.setView({ ...this.view, y: d.y as ChartView['y'] }, { animate: true });
     } else if (d.mode) {
       this.setMode(d.mode === 'table' ? 'table' : 'chart');
     } else if (d.sort !== undefined) {
@@ -199,7 +222,9 @@ export class EmergenceChart extends HTMLElement {
 
   /** Series names in legend order. */
   private seriesOrder(): string[] {
-    return [...this.querySelectorAll<HTMLButtonElement>('button[data-series]')].map((b) => b.dataset.series ?? '');
+    return [...this.querySelectorAll<HTMLButtonElement>('button[data-series]')].map(
+      (b) => b.dataset.series ?? '',
+    );
   }
 
   /** Chart or table display; the table view opens the data table. */
@@ -207,17 +232,22 @@ export class EmergenceChart extends HTMLElement {
     this.dataset.mode = mode;
     const details = this.querySelector<HTMLDetailsElement>('details.chart-table');
     if (details && mode === 'table') details.open = true;
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-mode]')) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-mode]'))
+      b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
     this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
   }
 
-  /** Applies a view: the renderer (loaded on first use) redraws every layout from the panel data. */
-  async setView(next: ChartView): Promise<void> {
+  /**
+   * Applies a view: the renderer (loaded on first use) updates the layout on screen in place. With
+   * `animate` (the reader's own legend and switches) what changes moves; a view applied from the
+   * URL or by another island is drawn at once.
+   */
+  async setView(next: ChartView, { animate = false }: { animate?: boolean } = {}): Promise<void> {
     const previous = this.view;
     this.view = next;
     this.clearFocus();
     this.syncControls(next);
-    if (await this.redraw(next)) {
+    if (await this.redraw(next, animate)) {
       this.dispatchEvent(new CustomEvent(VIEW_EVENT, { bubbles: true }));
     } else if (this.view === next) {
       // Offline or a redeploy mid-visit: keep controls true to the drawing and say why nothing changed.
@@ -231,30 +261,39 @@ export class EmergenceChart extends HTMLElement {
     await this.redraw(this.view);
   }
 
-  /** Draws `next` in every layout; false when the renderer or the data could not be loaded. */
-  private async redraw(next: ChartView): Promise<boolean> {
-    // aria-busy says a redraw is pending (assistive tech waits; tests wait for it to clear).
+  /** Draws `next` (animated when `animate`, a reader's change of view); false when the renderer or the data could not be loaded. */
+  private async redraw(next: ChartView, animate = false): Promise<boolean> {
+    // aria-busy says a redraw is pending (assistive tech waits; tests wait for it to clear). The
+    // final geometry is in the DOM when rerender resolves; aria-busy stays until the visual move
+    // to it has ended too, so nothing measures a point mid-flight.
     this.pendingRenders++;
     this.setAttribute('aria-busy', 'true');
+    let moved: Promise<unknown> = Promise.resolve();
     try {
-      const { rerender } = await import('./chart-rerender');
+      // A dynamic import resolves in a later task even when loaded; keep the module so a click redraws before the next frame.
+      const { rerender } = (renderer ??= await import('./chart-rerender'));
       // A newer view set while the renderer loaded will draw itself: skip the stale one.
-      if (this.view === next) await rerender(this, next, () => this.view === next);
+      if (this.view === next)
+        ({ settled: moved } = await rerender(this, next, () => this.view === next, { animate }));
       return true;
     } catch {
       this.live.textContent = this.dataset.loadError ?? '';
       return false;
     } finally {
-      if (--this.pendingRenders === 0) this.removeAttribute('aria-busy');
+      void moved.then(() => --this.pendingRenders === 0 && this.removeAttribute('aria-busy'));
     }
   }
 
   /** Pressed states of the switches and the table rows shown, for a view. */
   private syncControls(view: ChartView): void {
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-series]')) b.setAttribute('aria-pressed', String(view.series.includes(b.dataset.series ?? '')));
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-x]')) b.setAttribute('aria-pressed', String(b.dataset.x === view.x));
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]')) b.setAttribute('aria-pressed', String(b.dataset.y === view.y));
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) row.hidden = !view.series.includes(row.dataset.series ?? '');
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-series]'))
+      b.setAttribute('aria-pressed', String(view.series.includes(b.dataset.series ?? '')));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-x]'))
+      b.setAttribute('aria-pressed', String(b.dataset.x === view.x));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]'))
+      b.setAttribute('aria-pressed', String(b.dataset.y === view.y));
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]'))
+      row.hidden = !view.series.includes(row.dataset.series ?? '');
   }
 
   /** Sorts the data table by a column (numbers numerically), toggling the direction. */
@@ -275,7 +314,10 @@ export class EmergenceChart extends HTMLElement {
     };
     const rows = [...body.rows].sort((a, b) => {
       const [ka, kb] = [key(a), key(b)];
-      const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb));
+      const c =
+        typeof ka === 'number' && typeof kb === 'number'
+          ? ka - kb
+          : String(ka).localeCompare(String(kb));
       return ascending ? c : -c;
     });
     body.append(...rows);

@@ -6,7 +6,13 @@
 import type { EmergenceChart } from './emergence-chart';
 import { VIEW_EVENT } from './emergence-chart';
 import type { Lang } from '../lib/i18n/ui';
-import { ALL_METRICS, METRIC_STRINGS, metricLabel, metricOfViews, seriesForMetric } from '../lib/predict/metrics';
+import {
+  ALL_METRICS,
+  METRIC_STRINGS,
+  metricLabel,
+  metricOfViews,
+  seriesForMetric,
+} from '../lib/predict/metrics';
 
 export class MetricSwitch extends HTMLElement {
   private metrics: string[] = [];
@@ -17,7 +23,11 @@ export class MetricSwitch extends HTMLElement {
     const picker = this.querySelector<HTMLFieldSetElement>('fieldset.metric-picker');
     if (!picker) return;
     this.metrics = JSON.parse(this.dataset.metrics ?? '[]') as string[];
-    this.panels = JSON.parse(this.dataset.panels ?? '[]') as { id: string; label: string; series: string[] }[];
+    this.panels = JSON.parse(this.dataset.panels ?? '[]') as {
+      id: string;
+      label: string;
+      series: string[];
+    }[];
     await customElements.whenDefined('emergence-chart');
     picker.hidden = false;
     for (const note of this.querySelectorAll<HTMLElement>('.metric-nojs')) note.hidden = true;
@@ -39,13 +49,18 @@ export class MetricSwitch extends HTMLElement {
   private charts(): { el: EmergenceChart; all: string[] }[] {
     return [...this.querySelectorAll<EmergenceChart>('emergence-chart')]
       .filter((el) => el.view !== undefined)
-      .map((el) => ({ el, all: this.panels.find((p) => p.id === el.dataset.chartId)?.series ?? [] }));
+      .map((el) => ({
+        el,
+        all: this.panels.find((p) => p.id === el.dataset.chartId)?.series ?? [],
+      }));
   }
 
   /** Shows one metric (or all) in every chart and says so in the live region. */
   private async choose(metric: string): Promise<void> {
     const charts = this.charts();
-    await Promise.all(charts.map(({ el, all }) => el.setView({ ...el.view, series: seriesForMetric(all, metric) })));
+    await Promise.all(
+      charts.map(({ el, all }) => el.setView({ ...el.view, series: seriesForMetric(all, metric) })),
+    );
     const t = METRIC_STRINGS[this.pageLang];
     const status = this.querySelector<HTMLElement>('.metric-status');
     if (!status) return;
@@ -56,14 +71,27 @@ export class MetricSwitch extends HTMLElement {
     const label = metricLabel(metric, this.pageLang);
     const missing = charts
       .filter(({ all }) => !all.includes(metric))
-      .map(({ el }) => this.panels.find((p) => p.id === el.dataset.chartId)?.label ?? el.dataset.chartId ?? '');
-    status.textContent = [t.showing(label), missing.length ? t.missing(label, missing.join(', ')) : ''].filter(Boolean).join(' ');
+      .map(
+        ({ el }) =>
+          this.panels.find((p) => p.id === el.dataset.chartId)?.label ?? el.dataset.chartId ?? '',
+      );
+    status.textContent = [
+      t.showing(label),
+      missing.length ? t.missing(label, missing.join(', ')) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** After a legend toggle inside a chart: check the choice the charts now match, or none. */
   private syncPicker(): void {
-    const choice = metricOfViews(this.charts().map(({ el, all }) => ({ all, shown: el.view.series })), this.metrics);
-    for (const input of this.querySelectorAll<HTMLInputElement>('fieldset.metric-picker input[type="radio"]')) {
+    const choice = metricOfViews(
+      this.charts().map(({ el, all }) => ({ all, shown: el.view.series })),
+      this.metrics,
+    );
+    for (const input of this.querySelectorAll<HTMLInputElement>(
+      'fieldset.metric-picker input[type="radio"]',
+    )) {
       input.checked = choice !== null && input.value === choice;
     }
   }

@@ -39,7 +39,9 @@ export class PredictReveal extends HTMLElement {
     this.choices = JSON.parse(this.dataset.choices ?? '[]') as FamilyChoice[];
     // Start from the hidden state: each slot takes its build-time template (larger models left out).
     for (const slot of this.querySelectorAll<HTMLElement>('.predict-frame [data-layout]')) {
-      const template = this.querySelector<HTMLTemplateElement>(`template.predict-hidden[data-layout="${slot.dataset.layout ?? ''}"]`);
+      const template = this.querySelector<HTMLTemplateElement>(
+        `template.predict-hidden[data-layout="${slot.dataset.layout ?? ''}"]`,
+      );
       if (template) slot.replaceChildren(template.content.cloneNode(true));
       this.original.set(slot, slot.innerHTML);
     }
@@ -102,11 +104,19 @@ export class PredictReveal extends HTMLElement {
     const t = PREDICT_STRINGS[this.pageLang];
     if (phase === 'revealed' && this.guessValue === null) return;
     const guess = this.guessValue;
-    const request: PredictRequest = { series: this.family.value, cutoff: this.cutoff.value, phase, ...(guess === null ? {} : { guess }) };
+    const request: PredictRequest = {
+      series: this.family.value,
+      cutoff: this.cutoff.value,
+      phase,
+      ...(guess === null ? {} : { guess }),
+    };
     let bundle: PanelBundle;
     let sceneModule: typeof SceneModule;
     try {
-      [sceneModule, bundle] = await Promise.all([import('../lib/predict/scene'), loadBundle(this.dataset.panelUrl ?? '')]);
+      [sceneModule, bundle] = await Promise.all([
+        import('../lib/predict/scene'),
+        loadBundle(this.dataset.panelUrl ?? ''),
+      ]);
     } catch {
       this.result.textContent = t.loadError;
       return;
@@ -118,7 +128,13 @@ export class PredictReveal extends HTMLElement {
     const chartId = this.dataset.chartId ?? '';
     for (const slot of this.original.keys()) {
       const layout = slot.dataset.layout as LayoutName;
-      slot.innerHTML = sceneModule.renderScene(bundle, scene, layout, this.pageLang, `${chartId}-predict-${layout}`);
+      slot.innerHTML = sceneModule.renderScene(
+        bundle,
+        scene,
+        layout,
+        this.pageLang,
+        `${chartId}-predict-${layout}`,
+      );
     }
     const trendKey = this.querySelector<HTMLElement>('.predict-key-trend');
     if (trendKey) {
@@ -156,7 +172,9 @@ export class PredictReveal extends HTMLElement {
     } else {
       await this.draw('hidden');
     }
-    if (announce) this.result.textContent = `${PREDICT_STRINGS[this.pageLang].resetDone} ${this.result.textContent}`.trim();
+    if (announce)
+      this.result.textContent =
+        `${PREDICT_STRINGS[this.pageLang].resetDone} ${this.result.textContent}`.trim();
     if (resetButton) resetButton.disabled = true;
     this.syncReveal();
     if (hadFocus) this.button('fit')?.focus();

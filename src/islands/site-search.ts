@@ -13,7 +13,14 @@ if (host) {
   script.src = `${bundle}pagefind-ui.js`;
   script.addEventListener('load', () => {
     const PagefindUI = (window as unknown as { PagefindUI?: PagefindUiConstructor }).PagefindUI;
-    if (PagefindUI) new PagefindUI({ element: '#search', bundlePath: bundle, showImages: false, resetStyles: false, autofocus: true });
+    if (PagefindUI)
+      new PagefindUI({
+        element: '#search',
+        bundlePath: bundle,
+        showImages: false,
+        resetStyles: false,
+        autofocus: true,
+      });
   });
   document.head.append(script);
 }

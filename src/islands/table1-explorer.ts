@@ -51,12 +51,14 @@ class Table1Explorer extends HTMLElement {
     this.tbody = this.querySelector('tbody');
     if (!this.tbody) return;
     this.rows = [...this.tbody.querySelectorAll<HTMLTableRowElement>('tr[data-id]')].map(readRow);
-    for (const el of this.querySelectorAll<HTMLElement>('.t1x-controls, .t1x-hint')) el.hidden = false;
+    for (const el of this.querySelectorAll<HTMLElement>('.t1x-controls, .t1x-hint'))
+      el.hidden = false;
     for (const button of this.querySelectorAll<HTMLButtonElement>('button.sort')) {
       button.disabled = false;
       button.addEventListener('click', () => this.onSort(button.dataset['sort']));
     }
-    for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => this.applyFilter());
+    for (const select of this.querySelectorAll('select'))
+      select.addEventListener('change', () => this.applyFilter());
     this.querySelector('.t1x-reset')?.addEventListener('click', () => {
       for (const select of this.querySelectorAll('select')) select.value = '';
       this.applyFilter();
@@ -68,7 +70,8 @@ class Table1Explorer extends HTMLElement {
   /** Sorts by a column: ascending first, reversed on the next press. */
   private onSort(key: string | undefined): void {
     if (!isSortKey(key) || !this.tbody) return;
-    const direction: SortDirection = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    const direction: SortDirection =
+      this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
     this.sort = { key, direction };
     for (const th of this.querySelectorAll<HTMLTableCellElement>('thead th[data-key]')) {
       if (th.dataset['key'] === key) th.setAttribute('aria-sort', direction);
@@ -79,7 +82,8 @@ class Table1Explorer extends HTMLElement {
 
   /** The filter the selects describe. */
   private readFilter(): Table1Filter {
-    const value = (name: string): string => this.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
+    const value = (name: string): string =>
+      this.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
     const exp = (name: string): number | null => (value(name) === '' ? null : Number(value(name)));
     const kind = value('kind');
     return {
@@ -100,7 +104,8 @@ class Table1Explorer extends HTMLElement {
     }
     const count = this.querySelector('.t1x-count');
     const template = this.dataset['showing'] ?? '{n} / {total}';
-    if (count) count.textContent = fillTemplate(template, { n: shown.size, total: this.rows.length });
+    if (count)
+      count.textContent = fillTemplate(template, { n: shown.size, total: this.rows.length });
   }
 }
 

@@ -8,7 +8,9 @@ const DISMISSED = 'term-dismissed';
 
 /** Terms whose tooltip is currently shown (hovered or containing focus). */
 function shownTerms(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('.term')].filter((t) => t.matches(':hover, :focus-within'));
+  return [...document.querySelectorAll<HTMLElement>('.term')].filter((t) =>
+    t.matches(':hover, :focus-within'),
+  );
 }
 
 /** Lets a dismissed term show again once it is neither hovered nor focused. */

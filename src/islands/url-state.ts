@@ -3,7 +3,13 @@
  * values fall back to defaults and are named in a dismissible notice), applies it, and rewrites
  * the query with history.replaceState whenever the reader changes the view.
  */
-import { parseUrlState, serializeUrlState, defaultUrlState, type ParamIssue, type UrlState } from '../lib/state/url-state';
+import {
+  parseUrlState,
+  serializeUrlState,
+  defaultUrlState,
+  type ParamIssue,
+  type UrlState,
+} from '../lib/state/url-state';
 import type { ChartCapabilities, ChartView } from '../lib/chart/view';
 import { VIEW_EVENT, type EmergenceChart } from './emergence-chart';
 
@@ -12,13 +18,15 @@ function showNotice(host: HTMLElement, issues: ParamIssue[]): void {
   const box = host.querySelector<HTMLElement>('.url-notice');
   if (!box || issues.length === 0) return;
   const list = box.querySelector('ul');
-  list?.replaceChildren(...issues.map((i) => {
-    const li = document.createElement('li');
-    const code = document.createElement('code');
-    code.textContent = `${i.param}=${i.rawValue}`;
-    li.append(code, ` — ${i.reason}`);
-    return li;
-  }));
+  list?.replaceChildren(
+    ...issues.map((i) => {
+      const li = document.createElement('li');
+      const code = document.createElement('code');
+      code.textContent = `${i.param}=${i.rawValue}`;
+      li.append(code, ` — ${i.reason}`);
+      return li;
+    }),
+  );
   box.hidden = false;
   box.querySelector('button')?.addEventListener('click', () => {
     box.hidden = true;
@@ -38,7 +46,12 @@ export function currentState(chart: EmergenceChart, base: UrlState): UrlState {
 
 /** Applies a parsed state to a chart (through setView, only when the view differs from the one drawn at build time). */
 async function apply(chart: EmergenceChart, state: UrlState): Promise<void> {
-  const view: ChartView = { x: state.x, y: state.y, series: state.series, highlight: state.highlight };
+  const view: ChartView = {
+    x: state.x,
+    y: state.y,
+    series: state.series,
+    highlight: state.highlight,
+  };
   const same = JSON.stringify(view) === JSON.stringify(chart.view);
   if (!same) await chart.setView(view);
   if ((chart.dataset.mode ?? 'chart') !== state.view) chart.setMode(state.view);
@@ -78,10 +91,24 @@ async function start(): Promise<void> {
   const write = (): void => {
     // currentState keeps the embed-only values (controls, size, labels, height) of the applied state.
     const query = serializeUrlState(currentState(chart, applied), defaults);
-    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    if (query !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
-  chart.addEventListener(VIEW_EVENT, write);
-  document.addEventListener('themechange', write);
+  // After the next paint: history.replaceState is slow enough (a few ms on a 2-core machine) to
+  // delay the frame that shows the reader's click, and the link can wait that long.
+  let queued = false;
+  const writeSoon = (): void => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        queued = false;
+        write();
+      }),
+    );
+  };
+  chart.addEventListener(VIEW_EVENT, writeSoon);
+  document.addEventListener('themechange', writeSoon);
   addEventListener('popstate', () => void load());
 }
 

@@ -13,7 +13,10 @@ interface CaptionEntry {
 const CAPTIONS = (captionsJson as unknown as { figures: CaptionEntry[] }).figures;
 
 /** Title and caption of a figure in a language. */
-export function figureCaption(figure: number, lang: Lang): { title: string; caption: string } | null {
+export function figureCaption(
+  figure: number,
+  lang: Lang,
+): { title: string; caption: string } | null {
   const entry = CAPTIONS.find((c) => c.figure === figure)?.[lang];
   return entry ? { title: prettyPowers(entry.title), caption: prettyPowers(entry.caption) } : null;
 }

@@ -19,7 +19,11 @@ export interface FigureData {
 
 const figuresData = validateDataset(DATASETS.figures.file, DATASETS.figures.schema, figuresJson);
 const modelsData = validateDataset(DATASETS.models.file, DATASETS.models.schema, modelsJson);
-const abilitiesData = validateDataset(DATASETS.abilities.file, DATASETS.abilities.schema, abilitiesJson);
+const abilitiesData = validateDataset(
+  DATASETS.abilities.file,
+  DATASETS.abilities.schema,
+  abilitiesJson,
+);
 
 /** Every figure, in figure order. */
 export const FIGURES: FigureData[] = figuresData.figures;
@@ -31,15 +35,23 @@ export const MODELS = modelsData.models;
 export const ABILITIES = abilitiesData.abilities;
 
 const modelById = new Map(MODELS.map((m) => [m.id, m]));
-const panels = new Map(FIGURES.flatMap((f) => f.panels.map((p) => [p.chartId, { figure: f.figure, panel: p }] as const)));
+const panels = new Map(
+  FIGURES.flatMap((f) => f.panels.map((p) => [p.chartId, { figure: f.figure, panel: p }] as const)),
+);
 
 /** Every chart id, in figure order. */
 export const CHART_IDS = [...panels.keys()];
 
 /** A panel and its figure number by chart id; throws for an unknown id so a typo fails the build. */
-export function panelById(chartId: string): { figure: number; panel: FigureData['panels'][number] } {
+export function panelById(chartId: string): {
+  figure: number;
+  panel: FigureData['panels'][number];
+} {
   const found = panels.get(chartId);
-  if (!found) throw new Error(`Unknown chart id "${chartId}" (known: ${CHART_IDS.slice(0, 6).join(', ')}, …)`);
+  if (!found)
+    throw new Error(
+      `Unknown chart id "${chartId}" (known: ${CHART_IDS.slice(0, 6).join(', ')}, …)`,
+    );
   return found;
 }
 
@@ -65,14 +77,27 @@ export function emergenceFor(chartId: string): EmergenceSpec[] {
 /** Everything the renderer needs for one panel (also published as /data/panels/<id>.json for the island). */
 export function panelBundle(chartId: string): PanelBundle {
   const { figure, panel } = panelById(chartId);
-  const ids = new Set(panel.series.flatMap((s) => s.points.flatMap((p) => (p.model ? [p.model] : []))));
+  const ids = new Set(
+    panel.series.flatMap((s) => s.points.flatMap((p) => (p.model ? [p.model] : []))),
+  );
   const twin = twinChartId(chartId);
   return {
     figure,
     panel,
     models: [...ids].flatMap((id) => {
       const m = modelById.get(id);
-      return m ? [{ id: m.id, family: m.family, name: m.name, params: m.params, flops: m.flops, flopsSources: m.flopsSources }] : [];
+      return m
+        ? [
+            {
+              id: m.id,
+              family: m.family,
+              name: m.name,
+              params: m.params,
+              flops: m.flops,
+              flopsSources: m.flopsSources,
+            },
+          ]
+        : [];
     }),
     emergence: emergenceFor(chartId),
     flopsChartId: /^fig(11|12)/.test(chartId) ? twin : null,
@@ -82,14 +107,25 @@ export function panelBundle(chartId: string): PanelBundle {
 /** The printed panel name: "Figure 2A", or "Figure 4 (row 1, column 2)". */
 export function panelLabel(chartId: string, lang: 'en' | 'zh' = 'en'): string {
   const { figure, panel } = panelById(chartId);
-  if (/^[A-Z]$/.test(panel.panel)) return lang === 'zh' ? `图 ${figure}${panel.panel}` : `Figure ${figure}${panel.panel}`;
+  if (/^[A-Z]$/.test(panel.panel))
+    return lang === 'zh' ? `图 ${figure}${panel.panel}` : `Figure ${figure}${panel.panel}`;
   const g = /^r(\d+)c(\d+)$/.exec(panel.panel);
   const single = FIGURES.find((f) => f.figure === figure)?.panels.length === 1;
   if (single || !g) return lang === 'zh' ? `图 ${figure}` : `Figure ${figure}`;
-  return lang === 'zh' ? `图 ${figure}（第 ${g[1]} 行第 ${g[2]} 列）` : `Figure ${figure} (row ${g[1]}, column ${g[2]})`;
+  return lang === 'zh'
+    ? `图 ${figure}（第 ${g[1]} 行第 ${g[2]} 列）`
+    : `Figure ${figure} (row ${g[1]}, column ${g[2]})`;
 }
 
 /** getStaticPaths entries for a page per chart and language (chart pages, embeds). */
-export function chartPaths(): { params: { lang: string | undefined; id: string }; props: { lang: 'en' | 'zh'; id: string } }[] {
-  return (['en', 'zh'] as const).flatMap((lang) => CHART_IDS.map((id) => ({ params: { lang: lang === 'zh' ? 'zh' : undefined, id }, props: { lang, id } })));
+export function chartPaths(): {
+  params: { lang: string | undefined; id: string };
+  props: { lang: 'en' | 'zh'; id: string };
+}[] {
+  return (['en', 'zh'] as const).flatMap((lang) =>
+    CHART_IDS.map((id) => ({
+      params: { lang: lang === 'zh' ? 'zh' : undefined, id },
+      props: { lang, id },
+    })),
+  );
 }

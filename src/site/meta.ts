@@ -64,9 +64,17 @@ export function chartImageAlt(id: string): string {
 }
 
 /** og:image path, its alt text and the oEmbed discovery URL of a chart page. */
-export function chartMeta(id: string, site: SiteOrigin, base: string): { image: string; imageAlt: string; oembedUrl: string } {
+export function chartMeta(
+  id: string,
+  site: SiteOrigin,
+  base: string,
+): { image: string; imageAlt: string; oembedUrl: string } {
   panelById(id); // an unknown id fails the build here
-  return { image: `/images/${id}.png`, imageAlt: chartImageAlt(id), oembedUrl: absoluteUrl(`/oembed/${id}.json`, site, base) };
+  return {
+    image: `/images/${id}.png`,
+    imageAlt: chartImageAlt(id),
+    oembedUrl: absoluteUrl(`/oembed/${id}.json`, site, base),
+  };
 }
 
 /** og:image path and alt text of a figure page. */
@@ -75,7 +83,10 @@ export function figureMeta(n: number): { image: string; imageAlt: string } {
   if (!figure) throw new Error(`Unknown figure ${n}`);
   const names = figure.panels.map((p) => p.title || panelLabel(p.chartId));
   const panels = figure.panels.length === 1 ? 'one chart' : `${figure.panels.length} charts`;
-  return { image: `/images/figure-${n}.png`, imageAlt: `${figureTitle(n)} — ${panels} from Wei et al. 2022: ${names.join('; ')}.` };
+  return {
+    image: `/images/figure-${n}.png`,
+    imageAlt: `${figureTitle(n)} — ${panels} from Wei et al. 2022: ${names.join('; ')}.`,
+  };
 }
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com/#section2.3.4). */

@@ -1,9 +1,19 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-interface Point { x: number; y: number; model?: string }
-const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as { figures: { figure: number; panels: { chartId: string; series: { name: string; points: Point[] }[] }[] }[] };
-const panel = (id: string) => figures.figures.flatMap((f) => f.panels).find((p) => p.chartId === id)!;
+interface Point {
+  x: number;
+  y: number;
+  model?: string;
+}
+const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as {
+  figures: {
+    figure: number;
+    panels: { chartId: string; series: { name: string; points: Point[] }[] }[];
+  }[];
+};
+const panel = (id: string) =>
+  figures.figures.flatMap((f) => f.panels).find((p) => p.chartId === id)!;
 
 /** The chart element of a chart page and its visible (large-layout) SVG. */
 function chartOf(page: Page) {
@@ -28,7 +38,9 @@ test('hovering a point shows its model, scale, value and source', async ({ page 
   await expect(tip).toContainText('Source: Figure 2A');
 });
 
-test('keyboard: Tab into the chart, arrows move along and across series, Escape closes the tooltip', async ({ page }) => {
+test('keyboard: Tab into the chart, arrows move along and across series, Escape closes the tooltip', async ({
+  page,
+}) => {
   await page.goto('./charts/fig2a/');
   const { chart } = chartOf(page);
   await expect(chart).toHaveClass(/is-live/);
@@ -63,7 +75,9 @@ test('legend buttons toggle a series and its table rows (aria-pressed)', async (
   await expect(svg.locator('g.series[data-series="LaMDA"]')).not.toHaveAttribute('display', 'none');
 });
 
-test('when the chart data cannot load, a toggle is undone and says why; the next try works', async ({ page }) => {
+test('when the chart data cannot load, a toggle is undone and says why; the next try works', async ({
+  page,
+}) => {
   await page.goto('./charts/fig2a/');
   const { chart, svg } = chartOf(page);
   await expect(chart).toHaveClass(/is-live/);
@@ -102,7 +116,10 @@ test('the y switch turns the reversed log axis of Figure 3D linear', async ({ pa
   await chart.getByRole('button', { name: 'Linear' }).click();
   // Linear ticks are plain numbers: no superscript exponents left on the y axis.
   await expect(svg.locator('.axis-y tspan')).toHaveCount(0);
-  await expect(chart.getByRole('button', { name: 'Linear' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(chart.getByRole('button', { name: 'Linear' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('the table view shows the data and sorts by a column', async ({ page }) => {
@@ -112,16 +129,25 @@ test('the table view shows the data and sorts by a column', async ({ page }) => 
   await expect(chart.locator('.chart-frame')).toBeHidden();
   const table = chart.locator('.chart-table table');
   await expect(table).toBeVisible();
-  const expected = panel('fig2a').series.flatMap((s) => s.points.map((p) => p.y)).sort((a, b) => a - b);
+  const expected = panel('fig2a')
+    .series.flatMap((s) => s.points.map((p) => p.y))
+    .sort((a, b) => a - b);
   await table.getByRole('button', { name: 'Accuracy (%)' }).click();
-  const cells = await table.locator('tbody tr td:last-child').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+  const cells = await table
+    .locator('tbody tr td:last-child')
+    .evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
   expect(cells).toEqual(expected);
   await table.getByRole('button', { name: 'Accuracy (%)' }).click();
-  const desc = await table.locator('tbody tr td:last-child').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+  const desc = await table
+    .locator('tbody tr td:last-child')
+    .evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
   expect(desc).toEqual([...expected].reverse());
 });
 
-test('with JavaScript off a chart page shows its SVG and its data table', async ({ browser, baseURL }) => {
+test('with JavaScript off a chart page shows its SVG and its data table', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('./charts/fig7a/');
@@ -135,9 +161,15 @@ test('figure and chart pages fit 320 px without horizontal scrolling', async ({ 
   await page.setViewportSize({ width: 320, height: 700 });
   for (const path of ['./figures/2/', './charts/fig2a/', './charts/fig8/', './figures/10/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
-    await expect(page.locator('.chart-layout[data-layout="compact"] svg, .chart-layout[data-layout="small"] svg').first()).toBeVisible();
+    await expect(
+      page
+        .locator('.chart-layout[data-layout="compact"] svg, .chart-layout[data-layout="small"] svg')
+        .first(),
+    ).toBeVisible();
   }
 });
 

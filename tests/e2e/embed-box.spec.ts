@@ -11,9 +11,23 @@ import { watchForeignRequests } from './helpers';
  * controls, at normal and slide type. One page load per figure: the viewport is resized and the
  * parameters switched in place (history + popstate, which the page's URL state listens to).
  */
-const BOXES: [number, number][] = [[320, 200], [400, 300], [640, 360], [800, 600], [960, 540], [1260, 540], [600, 600], [1280, 720], [1920, 1080]];
+const BOXES: [number, number][] = [
+  [320, 200],
+  [400, 300],
+  [640, 360],
+  [800, 600],
+  [960, 540],
+  [1260, 540],
+  [600, 600],
+  [1280, 720],
+  [1920, 1080],
+];
 /** The first panel of every figure, from the dataset. */
-const FIRST_PANELS = (JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as { figures: { panels: { chartId: string }[] }[] }).figures.map((f) => f.panels[0]!.chartId);
+const FIRST_PANELS = (
+  JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as {
+    figures: { panels: { chartId: string }[] }[];
+  }
+).figures.map((f) => f.panels[0]!.chartId);
 /** controls × size, each with one theme (the theme changes colours only, so two of four cover both). */
 const VARIANTS = [
   { controls: '1', size: 'normal', theme: 'light' },
@@ -32,14 +46,21 @@ async function setParams(page: Page, query: string): Promise<void> {
 
 /** Waits until the chart is drawn for the frame's current box (its viewBox matches its slot) and no redraw is pending. */
 async function waitForFit(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const chart = document.querySelector('emergence-chart');
-    const slot = document.querySelector<HTMLElement>('[data-fit]');
-    const svg = slot?.querySelector('svg');
-    if (!chart || !slot || !svg || chart.hasAttribute('aria-busy')) return false;
-    const vb = svg.viewBox.baseVal;
-    return Math.abs(vb.width - Math.max(160, Math.round(slot.clientWidth))) <= 1 && Math.abs(vb.height - Math.max(100, Math.round(slot.clientHeight))) <= 1;
-  }, undefined, { timeout: 5000 });
+  await page.waitForFunction(
+    () => {
+      const chart = document.querySelector('emergence-chart');
+      const slot = document.querySelector<HTMLElement>('[data-fit]');
+      const svg = slot?.querySelector('svg');
+      if (!chart || !slot || !svg || chart.hasAttribute('aria-busy')) return false;
+      const vb = svg.viewBox.baseVal;
+      return (
+        Math.abs(vb.width - Math.max(160, Math.round(slot.clientWidth))) <= 1 &&
+        Math.abs(vb.height - Math.max(100, Math.round(slot.clientHeight))) <= 1
+      );
+    },
+    undefined,
+    { timeout: 5000 },
+  );
 }
 
 /** What the layout check measures in the page. */
@@ -57,11 +78,27 @@ function measure(page: Page): Promise<LayoutReport> {
     const visible = (el: Element): boolean => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && el.closest('[hidden], .visually-hidden') === null;
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        style.visibility !== 'hidden' &&
+        el.closest('[hidden], .visually-hidden') === null
+      );
     };
-    const html = [...document.querySelectorAll('.chart-title, .embed-source, emergence-chart button')].filter(visible);
-    const svgText = [...document.querySelectorAll('[data-fit] svg text')].filter((t) => !/rotate/.test(t.getAttribute('transform') ?? '') && (t.textContent ?? '').trim() !== '').filter(visible);
-    const boxes = [...html, ...svgText].map((el) => ({ el, r: el.getBoundingClientRect(), name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` }));
+    const html = [
+      ...document.querySelectorAll('.chart-title, .embed-source, emergence-chart button'),
+    ].filter(visible);
+    const svgText = [...document.querySelectorAll('[data-fit] svg text')]
+      .filter(
+        (t) =>
+          !/rotate/.test(t.getAttribute('transform') ?? '') && (t.textContent ?? '').trim() !== '',
+      )
+      .filter(visible);
+    const boxes = [...html, ...svgText].map((el) => ({
+      el,
+      r: el.getBoundingClientRect(),
+      name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+    }));
     const overlaps: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -76,7 +113,10 @@ function measure(page: Page): Promise<LayoutReport> {
     }
     const svg = document.querySelector('[data-fit] svg')!.getBoundingClientRect();
     return {
-      scroll: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
+      scroll: {
+        width: document.documentElement.scrollWidth,
+        height: document.documentElement.scrollHeight,
+      },
       viewport: { width: innerWidth, height: innerHeight },
       svg: { left: svg.left, top: svg.top, right: svg.right, bottom: svg.bottom },
       overlaps,
@@ -86,7 +126,10 @@ function measure(page: Page): Promise<LayoutReport> {
 }
 
 for (const id of FIRST_PANELS) {
-  test(`embed of ${id} fills every box: no scrolling, chart inside, no overlapping text`, async ({ page, baseURL }) => {
+  test(`embed of ${id} fills every box: no scrolling, chart inside, no overlapping text`, async ({
+    page,
+    baseURL,
+  }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
@@ -102,8 +145,15 @@ for (const id of FIRST_PANELS) {
         await waitForFit(page);
         const r = await measure(page);
         const where = `${width}×${height} controls=${v.controls} size=${v.size} ${v.theme}`;
-        if (r.scroll.width > r.viewport.width || r.scroll.height > r.viewport.height) problems.push(`${where}: scrolls (${r.scroll.width}×${r.scroll.height})`);
-        if (r.svg.left < -0.5 || r.svg.top < -0.5 || r.svg.right > width + 0.5 || r.svg.bottom > height + 0.5) problems.push(`${where}: chart outside the frame ${JSON.stringify(r.svg)}`);
+        if (r.scroll.width > r.viewport.width || r.scroll.height > r.viewport.height)
+          problems.push(`${where}: scrolls (${r.scroll.width}×${r.scroll.height})`);
+        if (
+          r.svg.left < -0.5 ||
+          r.svg.top < -0.5 ||
+          r.svg.right > width + 0.5 ||
+          r.svg.bottom > height + 0.5
+        )
+          problems.push(`${where}: chart outside the frame ${JSON.stringify(r.svg)}`);
         if (r.overlaps.length) problems.push(`${where}: ${r.overlaps.join('; ')}`);
         if (r.texts < 5) problems.push(`${where}: only ${r.texts} text boxes measured`);
       }
@@ -114,13 +164,20 @@ for (const id of FIRST_PANELS) {
   });
 }
 
-test('an embed in a 0×0 frame and in a frame resized from 0×0 to a slide draws without errors and then fits', async ({ page, baseURL }) => {
+test('an embed in a 0×0 frame and in a frame resized from 0×0 to a slide draws without errors and then fits', async ({
+  page,
+  baseURL,
+}) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   // A host page on another origin (embeds allow any site to frame them, so not an opaque about:blank).
   const host = `<!doctype html><title>Host</title><iframe id="f" src="${new URL('./embed/fig2a/?size=slide', baseURL!).href}" width="0" height="0" style="border:0"></iframe>`;
-  const server: Server = createServer((req, res) => (req.url === '/' ? res.writeHead(200, { 'Content-Type': 'text/html' }).end(host) : res.writeHead(204).end()));
+  const server: Server = createServer((req, res) =>
+    req.url === '/'
+      ? res.writeHead(200, { 'Content-Type': 'text/html' }).end(host)
+      : res.writeHead(204).end(),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.2', resolve));
   await page.goto(`http://127.0.0.2:${(server.address() as AddressInfo).port}/`);
   const frame = page.frameLocator('#f');
@@ -134,7 +191,11 @@ test('an embed in a 0×0 frame and in a frame resized from 0×0 to a slide draws
   await inner.waitForFunction(() => {
     const slot = document.querySelector<HTMLElement>('[data-fit]');
     const svg = slot?.querySelector('svg');
-    return !!svg && Math.abs(svg.viewBox.baseVal.width - slot!.clientWidth) <= 1 && Math.abs(svg.viewBox.baseVal.height - slot!.clientHeight) <= 1;
+    return (
+      !!svg &&
+      Math.abs(svg.viewBox.baseVal.width - slot!.clientWidth) <= 1 &&
+      Math.abs(svg.viewBox.baseVal.height - slot!.clientHeight) <= 1
+    );
   });
   server.close();
   expect(errors).toEqual([]);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 function routes(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'zh' && prefix === '' ? [] : routes(full, `${prefix}/${name}`);
+    if (statSync(full).isDirectory())
+      return name === 'zh' && prefix === '' ? [] : routes(full, `${prefix}/${name}`);
     return name === 'index.html' ? [`${prefix}/`] : [];
   });
 }
@@ -20,10 +21,15 @@ test('every English route of the build has a Chinese twin under /zh/', () => {
   expect(en.length).toBeGreaterThan(100);
 });
 
-test('the language switcher goes to the twin page and back, with lang and hreflang set', async ({ page }) => {
+test('the language switcher goes to the twin page and back, with lang and hreflang set', async ({
+  page,
+}) => {
   await page.goto('./paper/what-is-scale/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', /\/zh\/paper\/what-is-scale\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute(
+    'href',
+    /\/zh\/paper\/what-is-scale\/$/,
+  );
   await page.getByRole('link', { name: /中文/ }).click();
   await expect(page).toHaveURL(/\/zh\/paper\/what-is-scale\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
@@ -36,7 +42,9 @@ test('Chinese chart pages localise controls, tooltips and numbers', async ({ pag
   await page.goto('./zh/charts/fig2a/');
   const chart = page.locator('emergence-chart');
   await expect(chart).toHaveClass(/is-live/);
-  await expect(chart.getByRole('group', { name: '横轴' }).getByRole('button', { name: '参数量' })).toBeVisible();
+  await expect(
+    chart.getByRole('group', { name: '横轴' }).getByRole('button', { name: '参数量' }),
+  ).toBeVisible();
   await chart.locator('.chart-frame').focus();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowRight');

@@ -14,7 +14,8 @@ const WORDS = {
     reset: 'Start over',
     hidden: 'GPT-3 models larger than GPT-3 6.7B are hidden.',
     fitted: /Extended to GPT-3 175B, the trend predicts [\d.]+%/,
-    revealed: /^At GPT-3 175B, you guessed 20%, the trend predicted [\d.]+%; the model scored 33%\.$/,
+    revealed:
+      /^At GPT-3 175B, you guessed 20%, the trend predicted [\d.]+%; the model scored 33%\.$/,
     all: 'All metrics',
     exactMatch: 'Exact match',
     missing: /Sequence F1 is not reported for IPA transliterate/,
@@ -40,13 +41,17 @@ const FIG7 = { fig7a: 7, fig7b: 6, fig7c: 8 } as const;
 
 /** The large-layout SVG of one Figure 7 chart inside the metric switch. */
 function fig7Svg(page: Page, id: string) {
-  return page.locator(`metric-switch emergence-chart[data-chart-id="${id}"] .chart-layout[data-layout="large"]`);
+  return page.locator(
+    `metric-switch emergence-chart[data-chart-id="${id}"] .chart-layout[data-layout="large"]`,
+  );
 }
 
 for (const lang of ['en', 'zh'] as const) {
   const w = WORDS[lang];
 
-  test(`predict-reveal (${lang}): the larger models stay hidden until a guess is committed`, async ({ page }) => {
+  test(`predict-reveal (${lang}): the larger models stay hidden until a guess is committed`, async ({
+    page,
+  }) => {
     await page.goto(`${w.prefix}paper/few-shot-prompting/`);
     const widget = page.locator('predict-reveal');
     await expect(widget.locator('.predict-nojs')).toBeHidden();
@@ -91,7 +96,9 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(large.locator('g.pt[data-model="gpt-3-175b"]')).toHaveCount(0);
   });
 
-  test(`metric switch (${lang}): one metric at a time across Figure 7, "All metrics" restores them`, async ({ page }) => {
+  test(`metric switch (${lang}): one metric at a time across Figure 7, "All metrics" restores them`, async ({
+    page,
+  }) => {
     await page.goto(`${w.prefix}paper/is-emergence-a-mirage/`);
     const sw = page.locator('metric-switch');
     await expect(sw.locator('.metric-nojs')).toBeHidden();
@@ -108,13 +115,20 @@ for (const lang of ['en', 'zh'] as const) {
       const shown = fig7Svg(page, id).locator('g.series:not([display="none"])');
       await expect(shown).toHaveCount(1);
       await expect(shown).toHaveAttribute('data-series', 'BLEURT');
-      await expect(sw.locator(`emergence-chart[data-chart-id="${id}"] button.legend-item[data-series="BLEURT"]`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(
+        sw.locator(
+          `emergence-chart[data-chart-id="${id}"] button.legend-item[data-series="BLEURT"]`,
+        ),
+      ).toHaveAttribute('aria-pressed', 'true');
     }
 
     // A metric one panel lacks: that panel is empty and the live region says so.
     await sw.getByRole('radio', { name: /Sequence F1/ }).check();
     await expect(fig7Svg(page, 'fig7b').locator('g.series:not([display="none"])')).toHaveCount(0);
-    await expect(fig7Svg(page, 'fig7a').locator('g.series:not([display="none"])')).toHaveAttribute('data-series', 'Sequence F1');
+    await expect(fig7Svg(page, 'fig7a').locator('g.series:not([display="none"])')).toHaveAttribute(
+      'data-series',
+      'Sequence F1',
+    );
     await expect(sw.locator('.metric-status')).toContainText(w.missing);
 
     await sw.getByRole('radio', { name: w.all }).check();
@@ -124,7 +138,9 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-test('predict-reveal works from the keyboard and keeps focus on a live control', async ({ page }) => {
+test('predict-reveal works from the keyboard and keeps focus on a live control', async ({
+  page,
+}) => {
   await page.goto('./paper/few-shot-prompting/');
   const widget = page.locator('predict-reveal');
   await widget.getByLabel('Model family').focus();
@@ -149,39 +165,68 @@ test('choosing another family lists its own models as cut-offs', async ({ page }
   await page.goto('./paper/few-shot-prompting/');
   const widget = page.locator('predict-reveal');
   await widget.getByLabel('Model family').selectOption('LaMDA');
-  const options = await widget.getByLabel('Fit on models up to').locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  const options = await widget
+    .getByLabel('Fit on models up to')
+    .locator('option')
+    .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
   expect(options.every((v) => v.startsWith('lamda-'))).toBe(true);
   expect(options).not.toContain('lamda-137b');
   // Every LaMDA model Figure 2A draws, smallest first, except the largest (the one to predict).
-  type Panel = { chartId: string; series: { family?: string; points: { x: number; model?: string }[] }[] };
-  const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as { figures: { panels: Panel[] }[] };
-  const lamda = figures.figures.flatMap((f) => f.panels).find((p) => p.chartId === 'fig2a')!.series.find((s) => s.family === 'LaMDA')!;
-  const expected = [...lamda.points].sort((a, b) => a.x - b.x).map((p) => p.model).slice(0, -1);
+  type Panel = {
+    chartId: string;
+    series: { family?: string; points: { x: number; model?: string }[] }[];
+  };
+  const figures = JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as {
+    figures: { panels: Panel[] }[];
+  };
+  const lamda = figures.figures
+    .flatMap((f) => f.panels)
+    .find((p) => p.chartId === 'fig2a')!
+    .series.find((s) => s.family === 'LaMDA')!;
+  const expected = [...lamda.points]
+    .sort((a, b) => a.x - b.x)
+    .map((p) => p.model)
+    .slice(0, -1);
   expect(expected.length).toBeGreaterThan(2);
   expect(options).toEqual(expected);
   await expect(widget.getByLabel('Fit on models up to')).toHaveValue('lamda-29b');
 });
 
-test('legend toggles inside a Figure 7 chart are reflected in the metric switch', async ({ page }) => {
+test('legend toggles inside a Figure 7 chart are reflected in the metric switch', async ({
+  page,
+}) => {
   await page.goto('./paper/is-emergence-a-mirage/');
   const sw = page.locator('metric-switch');
   await sw.getByRole('radio', { name: 'BLEU', exact: true }).check();
-  await sw.locator('emergence-chart[data-chart-id="fig7a"] button.legend-item[data-series="ROUGE1"]').click();
+  await sw
+    .locator('emergence-chart[data-chart-id="fig7a"] button.legend-item[data-series="ROUGE1"]')
+    .click();
   for (const radio of await sw.getByRole('radio').all()) await expect(radio).not.toBeChecked();
-  await sw.locator('emergence-chart[data-chart-id="fig7a"] button.legend-item[data-series="ROUGE1"]').click();
+  await sw
+    .locator('emergence-chart[data-chart-id="fig7a"] button.legend-item[data-series="ROUGE1"]')
+    .click();
   await expect(sw.getByRole('radio', { name: 'BLEU', exact: true })).toBeChecked();
 });
 
-test('without JavaScript both interactions show the full data and say the controls need JavaScript', async ({ browser, baseURL }) => {
+test('without JavaScript both interactions show the full data and say the controls need JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('./paper/few-shot-prompting/');
   const widget = page.locator('predict-reveal');
   await expect(widget.locator('.predict-nojs')).toBeVisible();
-  await expect(widget.locator('.predict-nojs')).toContainText('full data, the larger models included');
+  await expect(widget.locator('.predict-nojs')).toContainText(
+    'full data, the larger models included',
+  );
   await expect(widget.locator('form.predict-controls')).toBeHidden();
-  await expect(widget.locator('.chart-layout[data-layout="large"] g.pt[data-model="gpt-3-175b"]')).toHaveCount(1);
-  await expect(widget.locator('.chart-layout[data-layout="large"] g.pt[data-model="lamda-137b"]')).toHaveCount(1);
+  await expect(
+    widget.locator('.chart-layout[data-layout="large"] g.pt[data-model="gpt-3-175b"]'),
+  ).toHaveCount(1);
+  await expect(
+    widget.locator('.chart-layout[data-layout="large"] g.pt[data-model="lamda-137b"]'),
+  ).toHaveCount(1);
   await page.goto('./paper/is-emergence-a-mirage/');
   await expect(page.locator('metric-switch .metric-nojs')).toBeVisible();
   await expect(page.locator('metric-switch fieldset.metric-picker')).toBeHidden();
@@ -195,7 +240,9 @@ test('without JavaScript both interactions show the full data and say the contro
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     const w = WORDS[lang];
-    test(`axe: predict-reveal page before and after reveal (${lang}, ${theme})`, async ({ page }) => {
+    test(`axe: predict-reveal page before and after reveal (${lang}, ${theme})`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await useStoredTheme(page, theme);
       await page.goto(`${w.prefix}paper/few-shot-prompting/`);
@@ -211,7 +258,10 @@ for (const theme of ['light', 'dark'] as const) {
       test.setTimeout(90_000);
       await useStoredTheme(page, theme);
       await page.goto(`${w.prefix}paper/is-emergence-a-mirage/`);
-      await page.locator('metric-switch').getByRole('radio', { name: 'BLEURT', exact: true }).check();
+      await page
+        .locator('metric-switch')
+        .getByRole('radio', { name: 'BLEURT', exact: true })
+        .check();
       await expect(fig7Svg(page, 'fig7a').locator('g.series:not([display="none"])')).toHaveCount(1);
       await expectNoAxeViolations(page);
     });

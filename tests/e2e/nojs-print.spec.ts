@@ -23,7 +23,9 @@ test.describe('without JavaScript', () => {
   for (const path of chartPages) {
     test(`/${path} shows its SVG and data table`, async ({ page }) => {
       await page.goto(`./${path}`);
-      await expect(page.locator('emergence-chart svg.chart-svg').filter({ visible: true }).first()).toBeVisible();
+      await expect(
+        page.locator('emergence-chart svg.chart-svg').filter({ visible: true }).first(),
+      ).toBeVisible();
       const table = page.locator('emergence-chart details.chart-table table');
       // Chart pages show the data table; an embed shows the chart only (its table is the view=table state) but carries the rows.
       if (path.includes('embed/')) await expect(table).toBeAttached();
@@ -50,7 +52,10 @@ for (const format of ['Letter', 'A4'] as const) {
     expect(box.x + box.width).toBeLessThanOrEqual(paper.width + 1);
     const startPage = Math.floor(box.y / paper.height);
     const endPage = Math.floor((box.y + box.height - 1) / paper.height);
-    expect(endPage, `chart spans y=${box.y}..${box.y + box.height} across a ${paper.height}px page break`).toBe(startPage);
+    expect(
+      endPage,
+      `chart spans y=${box.y}..${box.y + box.height} across a ${paper.height}px page break`,
+    ).toBe(startPage);
     const pdf = await page.pdf({ format, printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;

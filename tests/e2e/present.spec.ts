@@ -351,10 +351,15 @@ for (const path of ['present/', 'present/edit/', 'zh/present/']) {
   });
 }
 
-test('the whole deck downloads as one .pptx: a title slide, then native charts (two side by side on a two-chart slide)', async ({ page }) => {
+test('the whole deck downloads as one .pptx: a title slide, then native charts (two side by side on a two-chart slide)', async ({
+  page,
+}) => {
   await page.goto(`./present/${DECK}`);
   await expectAt(page, 1);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-deck="pptx"]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('button[data-deck="pptx"]').click(),
+  ]);
   expect(download.suggestedFilename()).toBe('deck.pptx');
   const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
   expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(3);

@@ -21,7 +21,8 @@ const SLIDES = [
 /** The deck page: reveal.js from the package, one iframe per slide, the frame sized as a presenter would size it. */
 function deckHtml(siteOrigin: string, base: string): string {
   const sections = SLIDES.map(
-    (s) => `<section><iframe src="${siteOrigin}${base}embed/${s.id}/?${s.query}" title="${s.id}" width="1200" height="640" style="border:0" allow="clipboard-write; web-share"></iframe></section>`,
+    (s) =>
+      `<section><iframe src="${siteOrigin}${base}embed/${s.id}/?${s.query}" title="${s.id}" width="1200" height="640" style="border:0" allow="clipboard-write; web-share"></iframe></section>`,
   ).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>Deck</title>
 <link rel="stylesheet" href="/reveal/reveal.css"><link rel="stylesheet" href="/reveal/theme/white.css"></head>
@@ -42,7 +43,11 @@ async function serveDeck(html: string): Promise<{ server: Server; origin: string
     if (!m || m[1]!.includes('..')) return void res.writeHead(404).end();
     try {
       const body = readFileSync(join(REVEAL, m[1]!));
-      const type = m[1]!.endsWith('.css') ? 'text/css' : m[1]!.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+      const type = m[1]!.endsWith('.css')
+        ? 'text/css'
+        : m[1]!.endsWith('.js')
+          ? 'text/javascript'
+          : 'application/octet-stream';
       res.writeHead(200, { 'Content-Type': type }).end(body);
     } catch {
       res.writeHead(404).end();
@@ -62,27 +67,50 @@ async function currentFrame(page: Page): Promise<Frame> {
 
 /** Waits for the embed to be drawn for its frame, then checks it fits: no scrolling, the chart SVG inside the viewport. */
 async function expectFits(frame: Frame, label: string): Promise<void> {
-  await frame.waitForFunction(() => {
-    const chart = document.querySelector('emergence-chart');
-    const slot = document.querySelector<HTMLElement>('[data-fit]');
-    const svg = slot?.querySelector('svg');
-    return !!chart && !!svg && !chart.hasAttribute('aria-busy') && Math.abs(svg.viewBox.baseVal.width - slot!.clientWidth) <= 1 && Math.abs(svg.viewBox.baseVal.height - slot!.clientHeight) <= 1;
-  }, undefined, { timeout: 10_000 });
+  await frame.waitForFunction(
+    () => {
+      const chart = document.querySelector('emergence-chart');
+      const slot = document.querySelector<HTMLElement>('[data-fit]');
+      const svg = slot?.querySelector('svg');
+      return (
+        !!chart &&
+        !!svg &&
+        !chart.hasAttribute('aria-busy') &&
+        Math.abs(svg.viewBox.baseVal.width - slot!.clientWidth) <= 1 &&
+        Math.abs(svg.viewBox.baseVal.height - slot!.clientHeight) <= 1
+      );
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   const r = await frame.evaluate(() => {
     const svg = document.querySelector('[data-fit] svg')!.getBoundingClientRect();
     const source = document.querySelector('.embed-source')!.getBoundingClientRect();
     const title = document.querySelector('.chart-title')!.getBoundingClientRect();
-    return { sw: document.documentElement.scrollWidth, sh: document.documentElement.scrollHeight, w: innerWidth, h: innerHeight, svg: svg.toJSON() as DOMRect, source: source.toJSON() as DOMRect, title: title.toJSON() as DOMRect };
+    return {
+      sw: document.documentElement.scrollWidth,
+      sh: document.documentElement.scrollHeight,
+      w: innerWidth,
+      h: innerHeight,
+      svg: svg.toJSON() as DOMRect,
+      source: source.toJSON() as DOMRect,
+      title: title.toJSON() as DOMRect,
+    };
   });
   expect(r.sw, `${label}: no horizontal scrolling`).toBeLessThanOrEqual(r.w);
   expect(r.sh, `${label}: no vertical scrolling`).toBeLessThanOrEqual(r.h);
   expect(r.svg.top, label).toBeGreaterThanOrEqual(r.title.bottom - 1);
-  expect(r.svg.bottom, `${label}: chart above the source line`).toBeLessThanOrEqual(r.source.top + 1);
+  expect(r.svg.bottom, `${label}: chart above the source line`).toBeLessThanOrEqual(
+    r.source.top + 1,
+  );
   expect(r.source.bottom, `${label}: source line visible`).toBeLessThanOrEqual(r.h + 0.5);
   expect(r.svg.right, label).toBeLessThanOrEqual(r.w + 0.5);
 }
 
-test('a reveal.js deck on another origin steps through embedded charts that fit their slides, before and after the deck rescales', async ({ page, baseURL }) => {
+test('a reveal.js deck on another origin steps through embedded charts that fit their slides, before and after the deck rescales', async ({
+  page,
+  baseURL,
+}) => {
   const site = new URL(baseURL!);
   const { server, origin } = await serveDeck(deckHtml(site.origin, site.pathname));
   const errors: string[] = [];
@@ -91,21 +119,35 @@ test('a reveal.js deck on another origin steps through embedded charts that fit 
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     const o = new URL(r.url()).origin;
-    if (!r.url().startsWith('data:') && !r.url().startsWith('blob:') && o !== origin && o !== site.origin) outside.push(r.url());
+    if (
+      !r.url().startsWith('data:') &&
+      !r.url().startsWith('blob:') &&
+      o !== origin &&
+      o !== site.origin
+    )
+      outside.push(r.url());
   });
   try {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+    await page.waitForFunction(() =>
+      (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(),
+    );
     for (const [i, slide] of SLIDES.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
-      await expect(page.locator('.reveal .slides section.present iframe')).toHaveAttribute('title', slide.id);
+      await expect(page.locator('.reveal .slides section.present iframe')).toHaveAttribute(
+        'title',
+        slide.id,
+      );
       await expectFits(await currentFrame(page), `${slide.id} at 1280×720`);
     }
     // A smaller window: reveal.js scales the slides down; each chart still fits its frame.
     await page.setViewportSize({ width: 800, height: 500 });
     for (const slide of [...SLIDES].reverse()) {
-      await expect(page.locator('.reveal .slides section.present iframe')).toHaveAttribute('title', slide.id);
+      await expect(page.locator('.reveal .slides section.present iframe')).toHaveAttribute(
+        'title',
+        slide.id,
+      );
       await expectFits(await currentFrame(page), `${slide.id} at 800×500`);
       await page.keyboard.press('ArrowLeft');
     }
@@ -113,7 +155,15 @@ test('a reveal.js deck on another origin steps through embedded charts that fit 
     await page.keyboard.press('Home');
     const frame = await currentFrame(page);
     const { tick, frameHeight } = await frame.evaluate(() => ({
-      tick: Number(getComputedStyle(document.querySelector('[data-fit] svg .axis-y text')!).fontSize.replace('px', '')) * (document.querySelector('[data-fit] svg')!.getBoundingClientRect().height / (document.querySelector('[data-fit] svg') as SVGSVGElement).viewBox.baseVal.height),
+      tick:
+        Number(
+          getComputedStyle(document.querySelector('[data-fit] svg .axis-y text')!).fontSize.replace(
+            'px',
+            '',
+          ),
+        ) *
+        (document.querySelector('[data-fit] svg')!.getBoundingClientRect().height /
+          (document.querySelector('[data-fit] svg') as SVGSVGElement).viewBox.baseVal.height),
       frameHeight: innerHeight,
     }));
     expect(tick).toBeGreaterThanOrEqual(frameHeight * 0.025);

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { chartViewBibtex, citationMetaTags, paperApa, paperBibtex } from '../../src/lib/export/cite';
+import {
+  chartViewBibtex,
+  citationMetaTags,
+  paperApa,
+  paperBibtex,
+} from '../../src/lib/export/cite';
 
 describe('citations', () => {
   it('paperBibtex() lists all 16 authors as "Family, Given" joined by "and"', () => {
@@ -22,7 +27,12 @@ describe('citations', () => {
     expect(tags).toContainEqual({ name: 'citation_arxiv_id', content: '2206.07682' });
   });
   it('chartViewBibtex(id, title, url, date) keeps the state in the URL and escapes BibTeX specials in the title', () => {
-    const bib = chartViewBibtex('fig2a', 'Mod. arithmetic & more_stuff', 'https://x.test/charts/fig2a/?x=params&series=LaMDA~GPT-3', '2026-11-26');
+    const bib = chartViewBibtex(
+      'fig2a',
+      'Mod. arithmetic & more_stuff',
+      'https://x.test/charts/fig2a/?x=params&series=LaMDA~GPT-3',
+      '2026-11-26',
+    );
     expect(bib).toContain('\\url{https://x.test/charts/fig2a/?x=params&series=LaMDA~GPT-3}');
     expect(bib).toContain('title        = {Mod. arithmetic \\& more\\_stuff}');
     expect(bib).toContain('Accessed 2026-11-26');

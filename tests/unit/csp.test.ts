@@ -3,7 +3,13 @@ import { CSP } from '../../src/lib/site/csp';
 
 /** Parses a CSP string into its directives. */
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('the Content-Security-Policy of every page', () => {
@@ -17,7 +23,17 @@ describe('the Content-Security-Policy of every page', () => {
   it('runs scripts only from our origin: no inline, eval, data: or wildcard', () => {
     const script = d.get('script-src');
     expect(script).toBeDefined();
-    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:']) expect(script).not.toContain(bad);
+    for (const bad of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'unsafe-hashes'",
+      '*',
+      'data:',
+      'blob:',
+      'http:',
+      'https:',
+    ])
+      expect(script).not.toContain(bad);
     expect(d.get('default-src')).toEqual(["'self'"]);
   });
 
@@ -28,7 +44,8 @@ describe('the Content-Security-Policy of every page', () => {
   });
 
   it('has no directive a <meta> CSP ignores (frame-ancestors lives in _headers)', () => {
-    for (const name of ['frame-ancestors', 'report-uri', 'sandbox']) expect(d.has(name)).toBe(false);
+    for (const name of ['frame-ancestors', 'report-uri', 'sandbox'])
+      expect(d.has(name)).toBe(false);
   });
 });
 

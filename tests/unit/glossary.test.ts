@@ -25,7 +25,9 @@ describe('lookupTerm(glossary, id, lang)', () => {
   });
   it('throws for an unknown id, naming the id and the glossary file', () => {
     expect(() => lookupTerm(glossary, 'no-such-term', 'en')).toThrow(/"no-such-term"/);
-    expect(() => lookupTerm(glossary, 'no-such-term', 'zh')).toThrow(/content\/data\/glossary\.json/);
+    expect(() => lookupTerm(glossary, 'no-such-term', 'zh')).toThrow(
+      /content\/data\/glossary\.json/,
+    );
   });
 });
 
@@ -33,10 +35,11 @@ describe('content/data/glossary.json', () => {
   it('has unique ids and a term and definition in both languages for each', () => {
     const ids = glossary.terms.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const t of glossary.terms) for (const lang of ['en', 'zh'] as const) {
-      expect(t[lang].term.trim(), `${t.id}.${lang}.term`).not.toBe('');
-      expect(t[lang].definition.trim(), `${t.id}.${lang}.definition`).not.toBe('');
-    }
+    for (const t of glossary.terms)
+      for (const lang of ['en', 'zh'] as const) {
+        expect(t[lang].term.trim(), `${t.id}.${lang}.term`).not.toBe('');
+        expect(t[lang].definition.trim(), `${t.id}.${lang}.definition`).not.toBe('');
+      }
   });
 
   it('defines every <Term id="…"> used in content/**/*.mdx', () => {

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { chartImagePng, chartImageSvg, figureImagePng, imageFileNames, imageFile } from '../../src/site/preview-images';
+import {
+  chartImagePng,
+  chartImageSvg,
+  figureImagePng,
+  imageFileNames,
+  imageFile,
+} from '../../src/site/preview-images';
 import { chartMeta, chartTitle, figureMeta } from '../../src/site/meta';
 import { bestGrid, clip, figureGridSvg, placeCells } from '../../src/lib/export/preview-image';
 import { CHART_IDS, FIGURES } from '../../src/site/datasets';
@@ -25,7 +31,9 @@ describe.each(['fig2a', 'fig8'])('preview images of %s', (id) => {
     expect(parseSvg(svg).width).toBeGreaterThan(0);
     const title = chartTitle(id);
     expect(svg).toContain(`>${title}</text>`);
-    expect(svg).toMatch(/<style>@font-face\{font-family:'Inter Variable';[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}\) format\('woff2'\)\}<\/style>/);
+    expect(svg).toMatch(
+      /<style>@font-face\{font-family:'Inter Variable';[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}\) format\('woff2'\)\}<\/style>/,
+    );
     // The source line is the only place a URL may appear (as text); xmlns is a namespace name, not a fetch.
     const source = `Data: Wei et al. (2022), ${id === 'fig8' ? 'Figure 8' : 'Figure 2A'}, arXiv:2206.07682 · ${SITE}${BASE}charts/${id}/`;
     expect(svg).toContain(`>${source}</text>`);
@@ -68,7 +76,10 @@ describe('grid composition', () => {
   });
 
   it('placeCells keeps the paper grid or transposes it when that is larger', () => {
-    const positions = Array.from({ length: 12 }, (_, i) => ({ row: Math.floor(i / 3) + 1, col: (i % 3) + 1 }));
+    const positions = Array.from({ length: 12 }, (_, i) => ({
+      row: Math.floor(i / 3) + 1,
+      col: (i % 3) + 1,
+    }));
     const g = placeCells(12, { width: 4, height: 3 }, { width: 1100, height: 500 }, 10, positions);
     expect([g.rows, g.cols]).toEqual([3, 4]);
     expect(g.cells[1]).toEqual({ row: 1, col: 0 });
@@ -76,11 +87,21 @@ describe('grid composition', () => {
 
   it('figureGridSvg lays each panel out for its own cell, inside the canvas, without nesting SVG documents', () => {
     cells.length = 0;
-    const grid = figureGridSvg([panel, panel, panel], { title: 'Figure 1 & <co>', source: 'Data', background: '#fff', text: '#000', muted: '#555' });
+    const grid = figureGridSvg([panel, panel, panel], {
+      title: 'Figure 1 & <co>',
+      source: 'Data',
+      background: '#fff',
+      text: '#000',
+      muted: '#555',
+    });
     expect(grid.match(/<svg /g)).toHaveLength(1);
     expect(cells).toHaveLength(3);
     // Three cells side by side (1.5:1 panels in a 1200×630 canvas) sharing most of the width.
-    const placed = [...grid.matchAll(/<g transform="translate\(([\d.]+),([\d.]+)\)"><rect width="(\d+)" height="(\d+)"/g)].map((m) => m.slice(1).map(Number));
+    const placed = [
+      ...grid.matchAll(
+        /<g transform="translate\(([\d.]+),([\d.]+)\)"><rect width="(\d+)" height="(\d+)"/g,
+      ),
+    ].map((m) => m.slice(1).map(Number));
     expect(placed).toHaveLength(3);
     for (const [x, y, w, h] of placed) {
       expect(x! + w!).toBeLessThanOrEqual(1200);

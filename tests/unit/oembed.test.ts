@@ -15,8 +15,16 @@ describe('oEmbed', () => {
     expect(Number.isInteger(o['width']) && Number(o['width']) > 0).toBe(true);
     expect(Number.isInteger(o['height']) && Number(o['height']) > 0).toBe(true);
     // Thumbnail fields come as a set (all or none).
-    expect(o).toMatchObject({ thumbnail_url: 'https://example.org/emergence/images/fig2a.png', thumbnail_width: 1200, thumbnail_height: 630 });
-    expect(o).toMatchObject({ provider_name: 'Emergent Abilities Explorer', provider_url: 'https://example.org/emergence/', author_name: 'Wei et al. 2022 (data)' });
+    expect(o).toMatchObject({
+      thumbnail_url: 'https://example.org/emergence/images/fig2a.png',
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
+    expect(o).toMatchObject({
+      provider_name: 'Emergent Abilities Explorer',
+      provider_url: 'https://example.org/emergence/',
+      author_name: 'Wei et al. 2022 (data)',
+    });
     expect(typeof o['cache_age']).toBe('number');
   });
 
@@ -34,7 +42,10 @@ describe('oEmbed', () => {
 
   it('the endpoint serves one JSON file per chart', async () => {
     expect(getStaticPaths().map((p) => p.params.id)).toEqual(CHART_IDS);
-    const call = GET as unknown as (ctx: { params: { id: string }; site: URL }) => Response | Promise<Response>;
+    const call = GET as unknown as (ctx: {
+      params: { id: string };
+      site: URL;
+    }) => Response | Promise<Response>;
     const res = await call({ params: { id: 'fig8' }, site: new URL(SITE) });
     const body = (await res.json()) as { version: string; html: string };
     expect(body.version).toBe('1.0');

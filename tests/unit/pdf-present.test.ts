@@ -10,7 +10,10 @@ import { existsSync } from 'node:fs';
 const PDF = process.env.WEI2022_PDF ?? '../shared/sources/wei2022-emergent-abilities-arxiv-v2.pdf';
 
 describe('the paper for the PDF-derived tests', () => {
-  it.runIf(Boolean(process.env.CI))(`is at ${PDF} on CI, so the extraction and copied-text tests run`, () => {
-    expect(existsSync(PDF), `${PDF} is missing: the PDF-derived tests would skip`).toBe(true);
-  });
+  it.runIf(Boolean(process.env.CI))(
+    `is at ${PDF} on CI, so the extraction and copied-text tests run`,
+    () => {
+      expect(existsSync(PDF), `${PDF} is missing: the PDF-derived tests would skip`).toBe(true);
+    },
+  );
 });

@@ -48,7 +48,9 @@ describe('language routes', () => {
 describe('the credit line', () => {
   it('names the arXiv id of the paper (credit.ts keeps a copy so browser code need not load the bibliography)', () => {
     expect(ARXIV_ID).toBe(PAPER.arxivId);
-    expect(creditLine('Figure 2A')).toBe(`Data: Wei et al. (2022), Figure 2A, arXiv:${PAPER.arxivId}`);
+    expect(creditLine('Figure 2A')).toBe(
+      `Data: Wei et al. (2022), Figure 2A, arXiv:${PAPER.arxivId}`,
+    );
     expect(creditLine('图 2A', 'zh')).toBe(`数据：Wei 等（2022），图 2A，arXiv:${PAPER.arxivId}`);
   });
 });

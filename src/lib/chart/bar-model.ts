@@ -26,12 +26,26 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
   const s = CHART_STRINGS[ctx.lang];
   const visible = new Set(view.series);
   const shown = bars.stacks.map((st, i) => ({ ...st, i })).filter((st) => visible.has(st.name));
-  const totals = bars.categories.map((_, ci) => shown.reduce((sum, st) => sum + (st.counts[ci] ?? 0), 0));
-  const yMax = Math.max(1, ...totals, ...bars.categories.map((_, ci) => bars.stacks.reduce((sum, st) => sum + (st.counts[ci] ?? 0), 0)));
+  const totals = bars.categories.map((_, ci) =>
+    shown.reduce((sum, st) => sum + (st.counts[ci] ?? 0), 0),
+  );
+  const yMax = Math.max(
+    1,
+    ...totals,
+    ...bars.categories.map((_, ci) =>
+      bars.stacks.reduce((sum, st) => sum + (st.counts[ci] ?? 0), 0),
+    ),
+  );
   const [, yTop] = nice(0, yMax, 10);
   const yValues = linearTicks(0, yTop, 5);
   const yTitle = localizeAxisTitle(panel.y.label || s.count, ctx.lang);
-  const legend = bars.stacks.map((st, i) => ({ name: st.name, colorClass: `c-cat${i % 8}`, marker: 'square' as const, dashed: false, hidden: !visible.has(st.name) }));
+  const legend = bars.stacks.map((st, i) => ({
+    name: st.name,
+    colorClass: `c-cat${i % 8}`,
+    marker: 'square' as const,
+    dashed: false,
+    hidden: !visible.has(st.name),
+  }));
   // Category labels are rotated 60° under the bars. Their type shrinks (not below 8 px) so that
   // they take at most 40 % of the box height; beyond that, longer names are shortened.
   const longest = Math.max(...bars.categories.map((c) => textWidth(c, 1)));
@@ -49,7 +63,10 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
     xLabelBand: Math.min(longest * labelSize, labelRoom) * SIN60 + labelSize * 0.5,
   });
   // The first rotated label runs left of its bar: the plot starts far enough right to hold it.
-  const plot = { ...frame.plot, left: Math.max(frame.plot.left, Math.min(longest * labelSize, labelRoom) * COS60 + 4) };
+  const plot = {
+    ...frame.plot,
+    left: Math.max(frame.plot.left, Math.min(longest * labelSize, labelRoom) * COS60 + 4),
+  };
   const x = bandScale(bars.categories.length, [plot.left, plot.right], 0.2);
   const y = linearScale([0, yTop], [plot.bottom, plot.top]);
   const out: BarModel[] = [];
@@ -64,14 +81,22 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
           width: round2(x.bandwidth),
           height: round2(y(acc) - y(acc + count)),
           colorClass: `c-cat${st.i % 8}`,
-          tip: [category, `${st.name}${s.colon}${count}`, `${s.source}${s.colon}${s.figure} ${panel.chartId.replace(/^fig/, '')}`],
+          tip: [
+            category,
+            `${st.name}${s.colon}${count}`,
+            `${s.source}${s.colon}${s.figure} ${panel.chartId.replace(/^fig/, '')}`,
+          ],
         });
       }
       acc += count;
     }
   });
   const yTickWidth = Math.max(0, ...yValues.map((v) => tickLabelWidth(linearTickLabel(v), fs)));
-  const yTicks = thinTickLabels(yValues.map((v) => ({ pos: round2(y(v)), label: linearTickLabel(v), showLabel: true })), () => fs, fs * 0.3);
+  const yTicks = thinTickLabels(
+    yValues.map((v) => ({ pos: round2(y(v)), label: linearTickLabel(v), showLabel: true })),
+    () => fs,
+    fs * 0.3,
+  );
   // Rotated labels sit side by side: their baselines are (step × sin 60°) apart, which must hold a line of type.
   const step = bars.categories.length > 1 ? x.start(1) - x.start(0) : Infinity;
   const every = Math.max(1, Math.ceil((labelSize * 1.05) / (step * SIN60)));
@@ -88,9 +113,21 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
     markerSize: style.markerSize,
     lineWidth: style.lineWidth,
     plot,
-    xAxis: { title: '', titlePos: frame.xTitlePos, ticks: xTicks, rotateLabels: true, labelSize: round2(labelSize) },
+    xAxis: {
+      title: '',
+      titlePos: frame.xTitlePos,
+      ticks: xTicks,
+      rotateLabels: true,
+      labelSize: round2(labelSize),
+    },
     // The y title sits next to its tick labels, not at the box edge the wide rotated labels pushed the plot from.
-    yAxis: { title: frame.yTitle, titlePos: round2(Math.max(frame.yTitlePos, plot.left - yTickWidth - TICK.length - TICK.gap - fs * 0.8)), ticks: style.minorGrid ? yTicks : yTicks.filter((t) => t.showLabel) },
+    yAxis: {
+      title: frame.yTitle,
+      titlePos: round2(
+        Math.max(frame.yTitlePos, plot.left - yTickWidth - TICK.length - TICK.gap - fs * 0.8),
+      ),
+      ticks: style.minorGrid ? yTicks : yTicks.filter((t) => t.showLabel),
+    },
     grid: { x: [], y: yTicks.filter((t) => style.minorGrid || t.showLabel).map((t) => t.pos) },
     series: [],
     bars: out,

@@ -3,7 +3,13 @@
  * on the lines where they fit, the plot area taking the rest. Pure geometry shared by every chart kind.
  */
 import type { ChartBox, ChartStyle } from './layout';
-import type { DirectLabelModel, LabelMode, LegendItemModel, LegendModel, TickModel } from './model-types';
+import type {
+  DirectLabelModel,
+  LabelMode,
+  LegendItemModel,
+  LegendModel,
+  TickModel,
+} from './model-types';
 import type { TickLabel } from './ticks';
 import { clipToWidth, textWidth, tickLabelWidth } from './text-metrics';
 
@@ -55,13 +61,27 @@ function legendEntryWidth(entry: LegendModel, fontSize: number): number {
 }
 
 /** Legend entries flowed left to right in rows across `width`, starting at (x0, y0). */
-export function flowLegend(entries: LegendModel[], x0: number, y0: number, width: number, fontSize: number): LegendItemModel[] {
+export function flowLegend(
+  entries: LegendModel[],
+  x0: number,
+  y0: number,
+  width: number,
+  fontSize: number,
+): LegendItemModel[] {
   let x = 0;
   let row = 0;
   return entries.map((e) => {
     const w = legendEntryWidth(e, fontSize);
     if (x > 0 && x + w > width) [x, row] = [0, row + 1];
-    const item = { name: e.name, colorClass: e.colorClass, marker: e.marker, dashed: e.dashed, x: x0 + x, y: y0 + row * fontSize * 1.5, fontSize };
+    const item = {
+      name: e.name,
+      colorClass: e.colorClass,
+      marker: e.marker,
+      dashed: e.dashed,
+      x: x0 + x,
+      y: y0 + row * fontSize * 1.5,
+      fontSize,
+    };
     x += w;
     return item;
   });
@@ -85,7 +105,13 @@ export function layoutFrame(box: ChartBox, style: ChartStyle, text: FrameText): 
   const yTickWidth = Math.max(0, ...text.yTickLabels.map((l) => tickLabelWidth(l, fs)));
   const lastXTick = text.xTickLabels.at(-1);
   const firstXTick = text.xTickLabels[0];
-  const left = pad + (text.yTitle ? fs * 1.35 : 0) + Math.max(yTickWidth + TICK.length + TICK.gap, firstXTick ? tickLabelWidth(firstXTick, fs) / 2 - pad : 0);
+  const left =
+    pad +
+    (text.yTitle ? fs * 1.35 : 0) +
+    Math.max(
+      yTickWidth + TICK.length + TICK.gap,
+      firstXTick ? tickLabelWidth(firstXTick, fs) / 2 - pad : 0,
+    );
   const xLabels = text.xLabelBand ?? fs * 1.25;
   const bottom = pad + TICK.length + TICK.gap + xLabels + (text.xTitle ? fs * 1.35 : 0);
   const edgeRight = pad + (lastXTick ? tickLabelWidth(lastXTick, fs) / 2 : 0);
@@ -93,10 +119,17 @@ export function layoutFrame(box: ChartBox, style: ChartStyle, text: FrameText): 
   let labelMode = text.labels;
   let gutter = 0;
   if (labelMode === 'direct') {
-    gutter = style.markerSize + fs * 0.5 + Math.max(0, ...text.directNames.map((n) => textWidth(n, fs))) + pad;
+    gutter =
+      style.markerSize +
+      fs * 0.5 +
+      Math.max(0, ...text.directNames.map((n) => textWidth(n, fs))) +
+      pad;
     const plotHeight = box.height - bottom - pad - fs * 0.6;
     // Labels fit when the gutter leaves most of the width to the data and they stack inside the plot's height.
-    const fits = text.directNames.length > 0 && gutter <= box.width * 0.3 && text.directNames.length * directLabelLineHeight(style) <= plotHeight;
+    const fits =
+      text.directNames.length > 0 &&
+      gutter <= box.width * 0.3 &&
+      text.directNames.length * directLabelLineHeight(style) <= plotHeight;
     if (!fits) labelMode = 'legend';
   }
   let top = pad + fs * 0.6;
@@ -117,7 +150,12 @@ export function layoutFrame(box: ChartBox, style: ChartStyle, text: FrameText): 
     }
   }
   const right = labelMode === 'direct' ? Math.max(edgeRight, gutter) : edgeRight;
-  const plot = { left: r1(left), top: r1(top), right: r1(box.width - right), bottom: r1(box.height - bottom) };
+  const plot = {
+    left: r1(left),
+    top: r1(top),
+    right: r1(box.width - right),
+    bottom: r1(box.height - bottom),
+  };
   return {
     plot,
     xTitle: clipToWidth(text.xTitle, Math.max(fs * 3, box.width - 2 * pad), fs),
@@ -135,7 +173,11 @@ const r1 = (n: number): number => Math.round(n * 100) / 100;
  * Thins tick labels so neighbours keep `minGap` px between them: every k-th label is kept, the
  * smallest k that works. `extent` is a label's size along the axis.
  */
-export function thinTickLabels(ticks: TickModel[], extent: (t: TickModel) => number, minGap: number): TickModel[] {
+export function thinTickLabels(
+  ticks: TickModel[],
+  extent: (t: TickModel) => number,
+  minGap: number,
+): TickModel[] {
   const sorted = [...ticks].sort((a, b) => a.pos - b.pos);
   for (let k = 1; k <= Math.max(1, sorted.length); k++) {
     const kept = sorted.filter((_, i) => i % k === 0);
@@ -163,11 +205,17 @@ export interface LabelAnchor {
  * Labels on the lines in the gutter right of the plot, each at its series' last point, nudged
  * apart (a dodge: sorted by height, pushed down, then back up from the bottom) so that none overlap.
  */
-export function placeDirectLabels(anchors: LabelAnchor[], plot: PlotRect, style: ChartStyle): DirectLabelModel[] {
+export function placeDirectLabels(
+  anchors: LabelAnchor[],
+  plot: PlotRect,
+  style: ChartStyle,
+): DirectLabelModel[] {
   const lh = directLabelLineHeight(style);
   const minY = plot.top + lh / 2;
   const maxY = plot.bottom - lh / 2;
-  const order = anchors.map((a, i) => ({ a, i, y: Math.min(maxY, Math.max(minY, a.y)) })).sort((p, q) => p.y - q.y || p.i - q.i);
+  const order = anchors
+    .map((a, i) => ({ a, i, y: Math.min(maxY, Math.max(minY, a.y)) }))
+    .sort((p, q) => p.y - q.y || p.i - q.i);
   for (let i = 1; i < order.length; i++) order[i]!.y = Math.max(order[i]!.y, order[i - 1]!.y + lh);
   for (let i = order.length - 1; i >= 0; i--) {
     const limit = i === order.length - 1 ? maxY : order[i + 1]!.y - lh;

@@ -74,7 +74,16 @@ export interface SeriesStyle {
   marker: Marker;
 }
 
-const MARKER_ORDER: Marker[] = ['circle', 'square', 'diamond', 'triangle', 'pentagon', 'star', 'cross', 'plus'];
+const MARKER_ORDER: Marker[] = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'pentagon',
+  'star',
+  'cross',
+  'plus',
+];
 
 /**
  * Styles for the series of one panel. A family drawn once gets its family colour and shape. When
@@ -82,16 +91,26 @@ const MARKER_ORDER: Marker[] = ['circle', 'square', 'diamond', 'triangle', 'pent
  * condition ("No …") is neutral grey as in the paper, the others take categorical colours, and
  * shapes are made distinct so identity never rests on colour alone.
  */
-export function seriesStyles(series: readonly Pick<SeriesSpec, 'family' | 'marker' | 'name'>[]): SeriesStyle[] {
+export function seriesStyles(
+  series: readonly Pick<SeriesSpec, 'family' | 'marker' | 'name'>[],
+): SeriesStyle[] {
   const familyCount = new Map<string, number>();
-  for (const s of series) if (s.family) familyCount.set(s.family, (familyCount.get(s.family) ?? 0) + 1);
+  for (const s of series)
+    if (s.family) familyCount.set(s.family, (familyCount.get(s.family) ?? 0) + 1);
   const used = new Set<Marker>();
   return series.map((s, i) => {
     let style: SeriesStyle;
-    if (s.family && familyCount.get(s.family) === 1) style = { colorClass: `c-${FAMILY_SLUG[s.family]}`, marker: FAMILY_MARKER[s.family] };
-    else if (s.family && /^No\b/i.test(s.name)) style = { colorClass: 'c-neutral', marker: FAMILY_MARKER[s.family] };
-    else style = { colorClass: `c-cat${i % 8}`, marker: s.family ? FAMILY_MARKER[s.family] : s.marker };
-    if (used.has(style.marker) && style.marker !== 'none') style.marker = MARKER_ORDER.find((m) => !used.has(m)) ?? style.marker;
+    if (s.family && familyCount.get(s.family) === 1)
+      style = { colorClass: `c-${FAMILY_SLUG[s.family]}`, marker: FAMILY_MARKER[s.family] };
+    else if (s.family && /^No\b/i.test(s.name))
+      style = { colorClass: 'c-neutral', marker: FAMILY_MARKER[s.family] };
+    else
+      style = {
+        colorClass: `c-cat${i % 8}`,
+        marker: s.family ? FAMILY_MARKER[s.family] : s.marker,
+      };
+    if (used.has(style.marker) && style.marker !== 'none')
+      style.marker = MARKER_ORDER.find((m) => !used.has(m)) ?? style.marker;
     used.add(style.marker);
     return style;
   });

@@ -41,7 +41,12 @@ export const NAMED_BOXES: Record<LayoutName, ChartBox> = {
 };
 
 /** Smallest and largest boxes a chart is laid out for; anything outside is clamped. */
-export const BOX_LIMITS = { minWidth: 160, minHeight: 100, maxWidth: 4096, maxHeight: 4096 } as const;
+export const BOX_LIMITS = {
+  minWidth: 160,
+  minHeight: 100,
+  maxWidth: 4096,
+  maxHeight: 4096,
+} as const;
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
@@ -68,9 +73,21 @@ function readingFontSize(box: ChartBox): number {
  */
 export function chartStyle(box: ChartBox): ChartStyle {
   if (box.type === 'slide') {
-    const fontSize = box.fontSize ?? Math.max(12, Math.ceil(box.height * 0.03), Math.round(readingFontSize(box) * 1.2));
-    return { fontSize, markerSize: Math.max(5, fontSize * 0.3), lineWidth: Math.max(3, fontSize * 0.14), minorGrid: false };
+    const fontSize =
+      box.fontSize ??
+      Math.max(12, Math.ceil(box.height * 0.03), Math.round(readingFontSize(box) * 1.2));
+    return {
+      fontSize,
+      markerSize: Math.max(5, fontSize * 0.3),
+      lineWidth: Math.max(3, fontSize * 0.14),
+      minorGrid: false,
+    };
   }
   const fontSize = box.fontSize ?? readingFontSize(box);
-  return { fontSize, markerSize: Math.round(fontSize * 0.32 * 10) / 10, lineWidth: 2, minorGrid: true };
+  return {
+    fontSize,
+    markerSize: Math.round(fontSize * 0.32 * 10) / 10,
+    lineWidth: 2,
+    minorGrid: true,
+  };
 }

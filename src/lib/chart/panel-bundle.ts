@@ -31,7 +31,13 @@ export interface BundleModelOptions {
 }
 
 /** The chart model of a bundle's panel (or a derived panel drawn with the bundle's models) under a view, laid out for a box. */
-export function bundleChartModel(bundle: PanelBundle, view: ChartView, box: BoxOrName, lang: Lang, { panel = bundle.panel, emergence = bundle.emergence, labels }: BundleModelOptions = {}): ChartModel {
+export function bundleChartModel(
+  bundle: PanelBundle,
+  view: ChartView,
+  box: BoxOrName,
+  lang: Lang,
+  { panel = bundle.panel, emergence = bundle.emergence, labels }: BundleModelOptions = {},
+): ChartModel {
   return buildChartModel(panel, view, {
     models: new Map(bundle.models.map((m) => [m.id, m])),
     figure: bundle.figure,

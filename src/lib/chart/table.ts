@@ -22,24 +22,46 @@ const num = (value: number, text: string): CellModel => ({ text, value, numeric:
 const txt = (text: string): CellModel => ({ text, value: text, numeric: false });
 
 /** The data table of a panel: one row per point (or per bar segment), with the model's scale. */
-export function buildTableModel(panel: PanelSpec, models: ReadonlyMap<string, ModelSpec>, lang: Lang): TableModel {
+export function buildTableModel(
+  panel: PanelSpec,
+  models: ReadonlyMap<string, ModelSpec>,
+  lang: Lang,
+): TableModel {
   const c = CONTROL_STRINGS[lang];
   const s = CHART_STRINGS[lang];
   if (panel.bars) {
     return {
-      headers: [{ text: localizeAxisTitle(panel.x.label || 'Keyword', lang), numeric: false }, ...panel.bars.stacks.map((st) => ({ text: st.name, numeric: true }))],
+      headers: [
+        { text: localizeAxisTitle(panel.x.label || 'Keyword', lang), numeric: false },
+        ...panel.bars.stacks.map((st) => ({ text: st.name, numeric: true })),
+      ],
       rows: panel.bars.categories.map((category, ci) => ({
         series: '',
-        cells: [txt(category), ...panel.bars!.stacks.map((st) => num(st.counts[ci] ?? 0, String(st.counts[ci] ?? 0)))],
+        cells: [
+          txt(category),
+          ...panel.bars!.stacks.map((st) => num(st.counts[ci] ?? 0, String(st.counts[ci] ?? 0))),
+        ],
       })),
     };
   }
   const hasModels = panel.series.some((sr) => sr.points.some((p) => p.model));
   const headers = [
     { text: c.series, numeric: false },
-    ...(hasModels ? [{ text: c.model, numeric: false }, { text: s.params, numeric: true }] : []),
+    ...(hasModels
+      ? [
+          { text: c.model, numeric: false },
+          { text: s.params, numeric: true },
+        ]
+      : []),
     // Figure 7 prints no x-axis title; its axis is training FLOPs (see nativeXQuantity).
-    { text: panel.x.label ? localizeAxisTitle(panel.x.label, lang) : nativeXQuantity(panel) === 'flops' ? s.xFlopsTitle : 'x', numeric: true },
+    {
+      text: panel.x.label
+        ? localizeAxisTitle(panel.x.label, lang)
+        : nativeXQuantity(panel) === 'flops'
+          ? s.xFlopsTitle
+          : 'x',
+      numeric: true,
+    },
     { text: localizeAxisTitle(panel.y.label, lang), numeric: true },
   ];
   const rows = panel.series.flatMap((sr) =>
@@ -51,7 +73,12 @@ export function buildTableModel(panel: PanelSpec, models: ReadonlyMap<string, Mo
         series: sr.name,
         cells: [
           txt(sr.name),
-          ...(hasModels ? [txt(model?.name ?? '—'), params !== null ? num(params, formatParamCount(params, lang)) : num(-1, '—')] : []),
+          ...(hasModels
+            ? [
+                txt(model?.name ?? '—'),
+                params !== null ? num(params, formatParamCount(params, lang)) : num(-1, '—'),
+              ]
+            : []),
           num(p.x, xText),
           num(p.y, formatValue(p.y)),
         ],

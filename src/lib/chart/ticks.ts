@@ -47,5 +47,8 @@ export function linearTickLabel(value: number): TickLabel {
 
 /** The smallest power-of-ten interval that contains [lo, hi] (for log axes that need a domain). */
 export function powerOfTenDomain(lo: number, hi: number): [number, number] {
-  return [Number(`1e${Math.floor(Math.log10(lo) + 1e-9)}`), Number(`1e${Math.ceil(Math.log10(hi) - 1e-9)}`)];
+  return [
+    Number(`1e${Math.floor(Math.log10(lo) + 1e-9)}`),
+    Number(`1e${Math.ceil(Math.log10(hi) - 1e-9)}`),
+  ];
 }

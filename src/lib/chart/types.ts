@@ -8,7 +8,17 @@
 export type Family = 'LaMDA' | 'GPT-3' | 'Gopher' | 'Chinchilla' | 'PaLM' | 'Anthropic';
 
 /** Marker shapes drawn at data points. */
-export type Marker = 'circle' | 'square' | 'diamond' | 'triangle' | 'pentagon' | 'star' | 'cross' | 'plus' | 'none' | (string & {});
+export type Marker =
+  | 'circle'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'pentagon'
+  | 'star'
+  | 'cross'
+  | 'plus'
+  | 'none'
+  | (string & {});
 
 /** A printed axis tick. */
 export interface TickSpec {

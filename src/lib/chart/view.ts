@@ -35,17 +35,28 @@ export function nativeXQuantity(panel: Pick<PanelSpec, 'x'>): 'flops' | 'params'
   if (/FLOPs/i.test(panel.x.label)) return 'flops';
   if (/param/i.test(panel.x.label)) return 'params';
   // Figure 7 prints no x-axis title; its log axis spans 10¹⁸–10²⁴, which only training FLOPs do here.
-  if (panel.x.label === '' && panel.x.scale === 'log' && Math.min(...panel.x.domain) >= 1e15) return 'flops';
+  if (panel.x.label === '' && panel.x.scale === 'log' && Math.min(...panel.x.domain) >= 1e15)
+    return 'flops';
   return 'other';
 }
 
 /** Whether every point of the panel names a model with a known value of the quantity. */
-function allPointsHave(panel: PanelSpec, models: ReadonlyMap<string, ModelSpec>, quantity: 'flops' | 'params'): boolean {
+function allPointsHave(
+  panel: PanelSpec,
+  models: ReadonlyMap<string, ModelSpec>,
+  quantity: 'flops' | 'params',
+): boolean {
   const points = panel.series.flatMap((s) => s.points);
-  return points.length > 0 && points.every((p) => {
-    const m = p.model ? models.get(p.model) : undefined;
-    return m !== undefined && (quantity === 'params' ? m.params !== null && m.params > 0 : m.flops.length > 0);
-  });
+  return (
+    points.length > 0 &&
+    points.every((p) => {
+      const m = p.model ? models.get(p.model) : undefined;
+      return (
+        m !== undefined &&
+        (quantity === 'params' ? m.params !== null && m.params > 0 : m.flops.length > 0)
+      );
+    })
+  );
 }
 
 /** Names the legend toggles: the series, or the stacks of a bar chart. */
@@ -54,7 +65,10 @@ export function seriesNamesOf(panel: PanelSpec): string[] {
 }
 
 /** The choices a panel offers, given the models it plots. */
-export function chartCapabilities(panel: PanelSpec, models: ReadonlyMap<string, ModelSpec>): ChartCapabilities {
+export function chartCapabilities(
+  panel: PanelSpec,
+  models: ReadonlyMap<string, ModelSpec>,
+): ChartCapabilities {
   const native = nativeXQuantity(panel);
   const xOptions: XQuantity[] = [];
   if (panel.kind === 'line' && native !== 'other') {
@@ -62,9 +76,18 @@ export function chartCapabilities(panel: PanelSpec, models: ReadonlyMap<string, 
     if (allPointsHave(panel, models, other)) xOptions.push(native, other);
   }
   const ys = panel.series.flatMap((s) => s.points.map((p) => p.y));
-  const canLog = panel.y.scale === 'log' || (ys.length > 0 && ys.every((y) => y > 0) && Math.min(...panel.y.domain) >= 0);
-  const yOptions: YScale[] = panel.kind !== 'line' ? [panel.y.scale] : canLog ? [panel.y.scale, panel.y.scale === 'log' ? 'linear' : 'log'] : [panel.y.scale];
-  const modelIds = [...new Set(panel.series.flatMap((s) => s.points.flatMap((p) => (p.model ? [p.model] : []))))];
+  const canLog =
+    panel.y.scale === 'log' ||
+    (ys.length > 0 && ys.every((y) => y > 0) && Math.min(...panel.y.domain) >= 0);
+  const yOptions: YScale[] =
+    panel.kind !== 'line'
+      ? [panel.y.scale]
+      : canLog
+        ? [panel.y.scale, panel.y.scale === 'log' ? 'linear' : 'log']
+        : [panel.y.scale];
+  const modelIds = [
+    ...new Set(panel.series.flatMap((s) => s.points.flatMap((p) => (p.model ? [p.model] : [])))),
+  ];
   return { xOptions, yOptions, seriesNames: seriesNamesOf(panel), modelIds };
 }
 

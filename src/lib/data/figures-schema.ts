@@ -4,7 +4,17 @@ import { z } from 'zod';
 /** Model families the site knows. */
 export const FAMILY_NAMES = ['LaMDA', 'GPT-3', 'Gopher', 'Chinchilla', 'PaLM'] as const;
 /** Marker shapes as drawn in the PDF. */
-export const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'pentagon', 'star', 'cross', 'plus', 'none'] as const;
+export const MARKERS = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'pentagon',
+  'star',
+  'cross',
+  'plus',
+  'none',
+] as const;
 
 /** Allowed slack for a point outside its axis domain, as a fraction of the axis length. */
 export const DOMAIN_TOLERANCE = 0.02;
@@ -110,28 +120,34 @@ const panel = z.object({
   /** Reference lines (Random, prior SOTA). */
   baselines: z.array(baseline),
   /** Text drawn inside the plot area, positioned in data units. */
-  annotations: z.array(z.object({
-    /** Text as printed. */
-    text: z.string(),
-    /** x in data units (label centre). */
-    x: z.number(),
-    /** y in data units (label centre). */
-    y: z.number(),
-  })),
+  annotations: z.array(
+    z.object({
+      /** Text as printed. */
+      text: z.string(),
+      /** x in data units (label centre). */
+      x: z.number(),
+      /** y in data units (label centre). */
+      y: z.number(),
+    }),
+  ),
   /** Stacked bar data (Figure 8). */
-  bars: z.object({
-    /** Category labels as printed, left to right. */
-    categories: z.array(z.string()),
-    /** Stacks bottom-up. */
-    stacks: z.array(z.object({
-      /** Legend name. */
-      name: z.string(),
-      /** Fill colour. */
-      color: z.string(),
-      /** Whole-number counts per category. */
-      counts: z.array(z.number().int().nonnegative()),
-    })),
-  }).optional(),
+  bars: z
+    .object({
+      /** Category labels as printed, left to right. */
+      categories: z.array(z.string()),
+      /** Stacks bottom-up. */
+      stacks: z.array(
+        z.object({
+          /** Legend name. */
+          name: z.string(),
+          /** Fill colour. */
+          color: z.string(),
+          /** Whole-number counts per category. */
+          counts: z.array(z.number().int().nonnegative()),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 const axisPos = (a: z.infer<typeof axis>, v: number): number => {
@@ -140,44 +156,82 @@ const axisPos = (a: z.infer<typeof axis>, v: number): number => {
 };
 
 /** figures.json */
-export const figuresSchema = z.object({
-  /** The PDF the data came from. */
-  source: z.object({
-    /** File name of the PDF (not committed). */
-    pdf: z.string(),
-    /** sha256 of the PDF. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /** arXiv id with version. */
-    arxiv: z.string(),
-  }),
-  /** Figures 2–13. */
-  figures: z.array(z.object({
-    /** Figure number as printed. */
-    figure: z.number().int(),
-    /** 1-based PDF page. */
-    page: z.number().int(),
-    /** Panels in reading order. */
-    panels: z.array(panel),
-  })),
-}).superRefine((data, ctx) => {
-  data.figures.forEach((f, fi) => f.panels.forEach((p, pi) => {
-    for (const [k, a] of [['x', p.x], ['y', p.y]] as const) {
-      if (a.scale === 'log' && !(a.domain[0] > 0 && a.domain[1] > 0)) ctx.addIssue({ code: 'custom', path: ['figures', fi, 'panels', pi, k, 'domain'], message: 'log axis domain must be positive' });
-    }
-    p.series.forEach((s, si) => s.points.forEach((q, qi) => {
-      const at = (key: string) => ['figures', fi, 'panels', pi, 'series', si, 'points', qi, key];
-      for (const [k, a] of [['x', p.x], ['y', p.y]] as const) {
-        const v = q[k];
-        if (Number.isNaN(v) || (a.scale === 'log' && v <= 0)) {
-          ctx.addIssue({ code: 'custom', path: at(k), message: `${k} must be a positive number on a log axis (got ${v})` });
-          continue;
+export const figuresSchema = z
+  .object({
+    /** The PDF the data came from. */
+    source: z.object({
+      /** File name of the PDF (not committed). */
+      pdf: z.string(),
+      /** sha256 of the PDF. */
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** arXiv id with version. */
+      arxiv: z.string(),
+    }),
+    /** Figures 2–13. */
+    figures: z.array(
+      z.object({
+        /** Figure number as printed. */
+        figure: z.number().int(),
+        /** 1-based PDF page. */
+        page: z.number().int(),
+        /** Panels in reading order. */
+        panels: z.array(panel),
+      }),
+    ),
+  })
+  .superRefine((data, ctx) => {
+    data.figures.forEach((f, fi) =>
+      f.panels.forEach((p, pi) => {
+        for (const [k, a] of [
+          ['x', p.x],
+          ['y', p.y],
+        ] as const) {
+          if (a.scale === 'log' && !(a.domain[0] > 0 && a.domain[1] > 0))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['figures', fi, 'panels', pi, k, 'domain'],
+              message: 'log axis domain must be positive',
+            });
         }
-        const t = axisPos(a, v);
-        if (!(t >= -DOMAIN_TOLERANCE && t <= 1 + DOMAIN_TOLERANCE)) ctx.addIssue({ code: 'custom', path: at(k), message: `${k} = ${v} is outside the axis domain [${a.domain.join(', ')}]` });
-      }
-    }));
-  }));
-});
+        p.series.forEach((s, si) =>
+          s.points.forEach((q, qi) => {
+            const at = (key: string) => [
+              'figures',
+              fi,
+              'panels',
+              pi,
+              'series',
+              si,
+              'points',
+              qi,
+              key,
+            ];
+            for (const [k, a] of [
+              ['x', p.x],
+              ['y', p.y],
+            ] as const) {
+              const v = q[k];
+              if (Number.isNaN(v) || (a.scale === 'log' && v <= 0)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: at(k),
+                  message: `${k} must be a positive number on a log axis (got ${v})`,
+                });
+                continue;
+              }
+              const t = axisPos(a, v);
+              if (!(t >= -DOMAIN_TOLERANCE && t <= 1 + DOMAIN_TOLERANCE))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: at(k),
+                  message: `${k} = ${v} is outside the axis domain [${a.domain.join(', ')}]`,
+                });
+            }
+          }),
+        );
+      }),
+    );
+  });
 
 /** Parsed figures.json. */
 export type FiguresData = z.infer<typeof figuresSchema>;

@@ -2,7 +2,14 @@
 import { z } from 'zod';
 
 /** Families allowed in models.json: the five site families plus Anthropic (Figure 3D). */
-export const MODEL_FAMILIES = ['LaMDA', 'GPT-3', 'Gopher', 'Chinchilla', 'PaLM', 'Anthropic'] as const;
+export const MODEL_FAMILIES = [
+  'LaMDA',
+  'GPT-3',
+  'Gopher',
+  'Chinchilla',
+  'PaLM',
+  'Anthropic',
+] as const;
 
 const drawn = z.object({
   /** A value as drawn. */
@@ -12,38 +19,47 @@ const drawn = z.object({
 });
 
 /** models.json */
-export const modelsSchema = z.object({
-  /** Every model drawn in Figures 2 and 3. */
-  models: z.array(z.object({
-    /** Kebab-case id ("gpt-3-13b"). */
-    id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/),
-    /** Model family. */
-    family: z.enum(MODEL_FAMILIES),
-    /** Display name ("GPT-3 13B"). */
-    name: z.string(),
-    /** Parameter count (headline value drawn in Figures 11–13, 4, 10). */
-    params: z.number().positive().nullable(),
-    /** Where the headline parameter count comes from. */
-    paramsSource: z.string(),
-    /** Every distinct parameter count drawn for this model, with charts. */
-    paramsSources: z.array(drawn),
-    /** Distinct training-FLOPs values as drawn. */
-    flops: z.array(z.number().positive()),
-    /** Charts per drawn FLOPs value. */
-    flopsSources: z.array(drawn),
-    /** Training tokens, when a source gives them. */
-    tokens: z.number().positive().nullable(),
-    /** Source of the token count. */
-    tokensSource: z.string(),
-  })),
-}).superRefine((data, ctx) => {
-  const seen = new Map<string, number>();
-  data.models.forEach((m, i) => {
-    const j = seen.get(m.id);
-    if (j !== undefined) ctx.addIssue({ code: 'custom', path: ['models', i, 'id'], message: `duplicate model id "${m.id}" (first at $.models[${j}])` });
-    else seen.set(m.id, i);
+export const modelsSchema = z
+  .object({
+    /** Every model drawn in Figures 2 and 3. */
+    models: z.array(
+      z.object({
+        /** Kebab-case id ("gpt-3-13b"). */
+        id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/),
+        /** Model family. */
+        family: z.enum(MODEL_FAMILIES),
+        /** Display name ("GPT-3 13B"). */
+        name: z.string(),
+        /** Parameter count (headline value drawn in Figures 11–13, 4, 10). */
+        params: z.number().positive().nullable(),
+        /** Where the headline parameter count comes from. */
+        paramsSource: z.string(),
+        /** Every distinct parameter count drawn for this model, with charts. */
+        paramsSources: z.array(drawn),
+        /** Distinct training-FLOPs values as drawn. */
+        flops: z.array(z.number().positive()),
+        /** Charts per drawn FLOPs value. */
+        flopsSources: z.array(drawn),
+        /** Training tokens, when a source gives them. */
+        tokens: z.number().positive().nullable(),
+        /** Source of the token count. */
+        tokensSource: z.string(),
+      }),
+    ),
+  })
+  .superRefine((data, ctx) => {
+    const seen = new Map<string, number>();
+    data.models.forEach((m, i) => {
+      const j = seen.get(m.id);
+      if (j !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['models', i, 'id'],
+          message: `duplicate model id "${m.id}" (first at $.models[${j}])`,
+        });
+      else seen.set(m.id, i);
+    });
   });
-});
 
 /** Parsed models.json. */
 export type ModelsData = z.infer<typeof modelsSchema>;

@@ -17,18 +17,38 @@ export function validateDataset<T>(file: string, schema: z.ZodType<T>, json: unk
 }
 
 /** Cross-file rule: every point's model id exists in models.json. Throws listing every missing id. */
-export function checkFigures(figures: FiguresData, models: ModelsData, file = 'content/data/figures.json'): void {
+export function checkFigures(
+  figures: FiguresData,
+  models: ModelsData,
+  file = 'content/data/figures.json',
+): void {
   const ids = new Set(models.models.map((m) => m.id));
   const lines: string[] = [];
-  figures.figures.forEach((f, fi) => f.panels.forEach((p, pi) => p.series.forEach((s, si) => s.points.forEach((q, qi) => {
-    if (q.model !== undefined && !ids.has(q.model)) lines.push(`${file}: $.figures[${fi}].panels[${pi}].series[${si}].points[${qi}].model: unknown model id "${q.model}"`);
-  }))));
+  figures.figures.forEach((f, fi) =>
+    f.panels.forEach((p, pi) =>
+      p.series.forEach((s, si) =>
+        s.points.forEach((q, qi) => {
+          if (q.model !== undefined && !ids.has(q.model))
+            lines.push(
+              `${file}: $.figures[${fi}].panels[${pi}].series[${si}].points[${qi}].model: unknown model id "${q.model}"`,
+            );
+        }),
+      ),
+    ),
+  );
   if (lines.length) throw new Error(lines.join('\n'));
 }
 
 /** Check that every chart id used by a page exists in figures.json. */
-export function checkChartIds(ids: string[], figures: FiguresData, file = 'content/data/figures.json'): void {
+export function checkChartIds(
+  ids: string[],
+  figures: FiguresData,
+  file = 'content/data/figures.json',
+): void {
   const known = new Set(figures.figures.flatMap((f) => f.panels.map((p) => p.chartId)));
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length) throw new Error(missing.map((id) => `${file}: chart id "${id}" is not in figures.json`).join('\n'));
+  if (missing.length)
+    throw new Error(
+      missing.map((id) => `${file}: chart id "${id}" is not in figures.json`).join('\n'),
+    );
 }

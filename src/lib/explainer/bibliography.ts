@@ -71,9 +71,16 @@ export function sortKey(ref: Pick<Reference, 'author' | 'issued' | 'yearSuffix'>
 /** Links of an entry: arXiv, then DOI, then the printed URL unless it repeats one of them. */
 export function referenceLinks(ref: Pick<Reference, 'arXiv' | 'DOI' | 'URL'>): BibLink[] {
   const links: BibLink[] = [];
-  if (ref.arXiv) links.push({ kind: 'arXiv', href: `https://arxiv.org/abs/${ref.arXiv}`, text: `arXiv:${ref.arXiv}` });
-  if (ref.DOI) links.push({ kind: 'DOI', href: `https://doi.org/${ref.DOI}`, text: `doi:${ref.DOI}` });
-  if (ref.URL && !links.some((l) => l.href === ref.URL)) links.push({ kind: 'URL', href: ref.URL, text: ref.URL });
+  if (ref.arXiv)
+    links.push({
+      kind: 'arXiv',
+      href: `https://arxiv.org/abs/${ref.arXiv}`,
+      text: `arXiv:${ref.arXiv}`,
+    });
+  if (ref.DOI)
+    links.push({ kind: 'DOI', href: `https://doi.org/${ref.DOI}`, text: `doi:${ref.DOI}` });
+  if (ref.URL && !links.some((l) => l.href === ref.URL))
+    links.push({ kind: 'URL', href: ref.URL, text: ref.URL });
   return links;
 }
 

@@ -12,7 +12,10 @@ export interface TaskLike {
 
 /** Lower-cases and treats "_", "-" and runs of spaces alike, so "truthful_qa" finds "truthful qa". */
 export function normalizeTaskText(text: string): string {
-  return text.toLowerCase().replace(/[_\-\s]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[_\-\s]+/g, ' ')
+    .trim();
 }
 
 /** Whether a task name contains the query (case-insensitive; an empty query matches everything). */
@@ -22,7 +25,10 @@ export function taskMatches(name: string, query: string): boolean {
 }
 
 /** Tasks of one category split into its printed groups (one unnamed group outside E.5). */
-export function groupTasks<T extends TaskLike>(tasks: readonly T[], category: string): { group: string | null; tasks: T[] }[] {
+export function groupTasks<T extends TaskLike>(
+  tasks: readonly T[],
+  category: string,
+): { group: string | null; tasks: T[] }[] {
   const out: { group: string | null; tasks: T[] }[] = [];
   for (const task of tasks) {
     if (task.category !== category) continue;

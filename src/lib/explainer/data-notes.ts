@@ -33,7 +33,8 @@ export function groupNotes(notes: readonly DataNote[]): { kind: string; notes: D
 /** A note value for people: large magnitudes in scientific notation with three digits, text as is. */
 export function formatNoteValue(value: number | string): string {
   if (typeof value === 'string') return value;
-  if (value !== 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3)) return formatScientific(value, 3);
+  if (value !== 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3))
+    return formatScientific(value, 3);
   return formatValue(value);
 }
 

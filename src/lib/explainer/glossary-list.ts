@@ -14,7 +14,10 @@ export interface GlossaryItem {
 
 /** All terms in `lang`, sorted by that language's collation (pinyin for Chinese), ties by id. */
 export function sortedGlossary(glossary: Glossary, lang: Lang): GlossaryItem[] {
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en', { sensitivity: 'base', numeric: true });
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en', {
+    sensitivity: 'base',
+    numeric: true,
+  });
   return glossary.terms
     .map((t) => ({ id: t.id, term: t[lang].term, definition: t[lang].definition }))
     .sort((a, b) => collator.compare(a.term, b.term) || a.id.localeCompare(b.id));

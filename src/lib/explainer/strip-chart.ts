@@ -114,7 +114,11 @@ export function decadeDomain(values: readonly number[]): [number, number] {
 }
 
 /** x position of a value on a log axis whose domain is [10^lo, 10^hi] and range is [left, right] px. */
-export function logPosition(value: number, domain: readonly [number, number], range: readonly [number, number]): number {
+export function logPosition(
+  value: number,
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): number {
   const t = (Math.log10(value) - domain[0]) / (domain[1] - domain[0]);
   return range[0] + t * (range[1] - range[0]);
 }

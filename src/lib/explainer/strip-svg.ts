@@ -7,7 +7,9 @@ import type { StripChart, StripDot } from './strip-chart';
 /** One mark: a family-shaped path with a hover title, keyed by the row id. */
 function dotElement(d: StripDot, radius: number): string {
   const path = markerPath(d.marker, radius);
-  const paint = isStrokeMarker(d.marker) ? 'fill="none" stroke="var(--series)" stroke-width="2"' : 'fill="var(--series)" stroke="var(--bg)" stroke-width="1"';
+  const paint = isStrokeMarker(d.marker)
+    ? 'fill="none" stroke="var(--series)" stroke-width="2"'
+    : 'fill="var(--series)" stroke="var(--bg)" stroke-width="1"';
   return `<g class="strip-dot ${esc(d.colorClass)}" data-id="${esc(d.id)}" transform="translate(${r2(d.x)},${r2(d.y)})"><title>${esc(d.title)}</title><path d="${path}" ${paint}/></g>`;
 }
 
@@ -24,7 +26,10 @@ export function renderStripSvg(chart: StripChart, label: string): string {
         )
         .join('');
       const grid = s.ticks
-        .map((t) => `<line x1="${r2(t.x)}" x2="${r2(t.x)}" y1="${r2(s.top + 22)}" y2="${r2(s.axisY)}" stroke="currentColor" stroke-opacity="0.14"/>`)
+        .map(
+          (t) =>
+            `<line x1="${r2(t.x)}" x2="${r2(t.x)}" y1="${r2(s.top + 22)}" y2="${r2(s.axisY)}" stroke="currentColor" stroke-opacity="0.14"/>`,
+        )
         .join('');
       return (
         `<g class="strip strip-${s.key}">` +

@@ -29,7 +29,14 @@ export interface Table1Record {
 export type Table1SortKey = 'kind' | 'ability' | 'flops' | 'params' | 'model' | 'reference';
 
 /** Every sortable column, in table order. */
-export const TABLE1_SORT_KEYS: readonly Table1SortKey[] = ['kind', 'ability', 'flops', 'params', 'model', 'reference'];
+export const TABLE1_SORT_KEYS: readonly Table1SortKey[] = [
+  'kind',
+  'ability',
+  'flops',
+  'params',
+  'model',
+  'reference',
+];
 
 /** Sort direction (the value of aria-sort). */
 export type SortDirection = 'ascending' | 'descending';
@@ -38,7 +45,11 @@ export type SortDirection = 'ascending' | 'descending';
  * Rows sorted by a column. Missing numbers ("Many") go last in both directions, and ties keep the
  * paper's row order, so every order is fully determined.
  */
-export function sortTable1<T extends Table1Record>(rows: readonly T[], key: Table1SortKey, direction: SortDirection): T[] {
+export function sortTable1<T extends Table1Record>(
+  rows: readonly T[],
+  key: Table1SortKey,
+  direction: SortDirection,
+): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   return [...rows].sort((a, b) => {
@@ -48,7 +59,10 @@ export function sortTable1<T extends Table1Record>(rows: readonly T[], key: Tabl
       if (va === vb) return a.row - b.row;
       return va === null ? 1 : -1;
     }
-    const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+    const cmp =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va - vb
+        : collator.compare(String(va), String(vb));
     return cmp !== 0 ? sign * cmp : a.row - b.row;
   });
 }

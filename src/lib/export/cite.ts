@@ -29,7 +29,11 @@ export function paperBibtex(): string {
 export function paperApa(): string {
   const names = PAPER.authors.map((a) => {
     const { family, given } = splitName(a);
-    const initials = given.split(/[\s.]+/).filter(Boolean).map((g) => `${g[0]}.`).join(' ');
+    const initials = given
+      .split(/[\s.]+/)
+      .filter(Boolean)
+      .map((g) => `${g[0]}.`)
+      .join(' ');
     return `${family}, ${initials}`;
   });
   // APA 7 lists up to 20 authors, the last after "&".
@@ -55,7 +59,12 @@ function bibEscape(text: string): string {
 }
 
 /** BibTeX @misc for one chart view: its permalink with the state, and the date it was accessed (YYYY-MM-DD). */
-export function chartViewBibtex(chartId: string, title: string, permalink: string, accessed: string): string {
+export function chartViewBibtex(
+  chartId: string,
+  title: string,
+  permalink: string,
+  accessed: string,
+): string {
   return [
     `@misc{emergence-explorer-${chartId}-${accessed.replace(/-/g, '')},`,
     `  title        = {${bibEscape(title)}},`,

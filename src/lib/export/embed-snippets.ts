@@ -27,7 +27,9 @@ export interface EmbedTarget {
  * themselves and often strip styles, get the plain attributes.
  */
 export function fixedIframe(t: EmbedTarget, responsive = true): string {
-  const style = responsive ? ` style="border:0;width:100%;max-width:${EMBED_BOX.width}px;height:auto;aspect-ratio:16/9"` : '';
+  const style = responsive
+    ? ` style="border:0;width:100%;max-width:${EMBED_BOX.width}px;height:auto;aspect-ratio:16/9"`
+    : '';
   return `<iframe src="${esc(t.src)}" title="${esc(t.title)}" width="${EMBED_BOX.width}" height="${EMBED_BOX.height}"${style} allow="${IFRAME_ALLOW}" loading="lazy"></iframe>`;
 }
 

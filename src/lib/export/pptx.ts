@@ -459,28 +459,44 @@ async function finish(pptx: PptxGenJS, charts: PptxChart[]): Promise<Uint8Array>
   const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   if (charts.every((c) => c.kind === 'bar')) return raw;
   const zip = await JSZip.loadAsync(raw);
-  const chartFiles = zip.file(/^ppt\/charts\/chart\d+\.xml$/).sort((a, b) => Number(/(\d+)\.xml$/.exec(a.name)?.[1]) - Number(/(\d+)\.xml$/.exec(b.name)?.[1]));
+  const chartFiles = zip
+    .file(/^ppt\/charts\/chart\d+\.xml$/)
+    .sort(
+      (a, b) => Number(/(\d+)\.xml$/.exec(a.name)?.[1]) - Number(/(\d+)\.xml$/.exec(b.name)?.[1]),
+    );
   if (chartFiles.length !== charts.length)
     throw new Error(`pptx: expected ${charts.length} charts, found ${chartFiles.length}`);
   for (const [i, chart] of charts.entries()) {
     const chartFile = chartFiles[i];
     if (!chartFile) throw new Error('pptx: chart parts missing');
     if (chart.kind === 'bar') continue;
-    const rels = await zip.file(chartFile.name.replace(/charts\/(chart\d+\.xml)$/, 'charts/_rels/$1.rels'))?.async('string');
+    const rels = await zip
+      .file(chartFile.name.replace(/charts\/(chart\d+\.xml)$/, 'charts/_rels/$1.rels'))
+      ?.async('string');
     const target = rels ? /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(rels)?.[1] : undefined;
     const sheetFile = target ? zip.file(`ppt/embeddings/${target}`) : null;
     if (!sheetFile) throw new Error(`pptx: no workbook for ${chartFile.name}`);
     zip.file(chartFile.name, postProcessScatter(await chartFile.async('string'), chart));
-    zip.file(sheetFile.name, await postProcessWorkbook(await sheetFile.async('uint8array'), [chart.x.title || 'x', ...chart.series.map((s) => s.name)]));
+    zip.file(
+      sheetFile.name,
+      await postProcessWorkbook(await sheetFile.async('uint8array'), [
+        chart.x.title || 'x',
+        ...chart.series.map((s) => s.name),
+      ]),
+    );
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: PPTX_MIME });
 }
 
 /** One slide of a deck file: a title slide, or one or two native charts side by side. */
-export type PptxDeckSlide = { kind: 'title'; title: string; subtitle: string } | { kind: 'charts'; charts: PptxChart[] };
+export type PptxDeckSlide =
+  { kind: 'title'; title: string; subtitle: string } | { kind: 'charts'; charts: PptxChart[] };
 
 /** Writes a whole deck (from /present/) as one .pptx: title slides as text, chart slides with native, editable charts and their notes. */
-export async function writeDeckPptx(slides: PptxDeckSlide[], meta: { title: string; link: string }): Promise<Uint8Array> {
+export async function writeDeckPptx(
+  slides: PptxDeckSlide[],
+  meta: { title: string; link: string },
+): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = meta.title;
@@ -490,8 +506,32 @@ export async function writeDeckPptx(slides: PptxDeckSlide[], meta: { title: stri
   for (const s of slides) {
     const slide = pptx.addSlide();
     if (s.kind === 'title') {
-      slide.addText(s.title, { x: MARGIN, y: 2.4, w: SLIDE.w - 2 * MARGIN, h: 1.4, fontFace: FONT, fontSize: 40, bold: true, color: TEXT, align: 'center', valign: 'middle', fit: 'shrink' });
-      if (s.subtitle) slide.addText(s.subtitle, { x: MARGIN, y: 3.9, w: SLIDE.w - 2 * MARGIN, h: 1.2, fontFace: FONT, fontSize: 20, color: MUTED, align: 'center', valign: 'top', fit: 'shrink' });
+      slide.addText(s.title, {
+        x: MARGIN,
+        y: 2.4,
+        w: SLIDE.w - 2 * MARGIN,
+        h: 1.4,
+        fontFace: FONT,
+        fontSize: 40,
+        bold: true,
+        color: TEXT,
+        align: 'center',
+        valign: 'middle',
+        fit: 'shrink',
+      });
+      if (s.subtitle)
+        slide.addText(s.subtitle, {
+          x: MARGIN,
+          y: 3.9,
+          w: SLIDE.w - 2 * MARGIN,
+          h: 1.2,
+          fontFace: FONT,
+          fontSize: 20,
+          color: MUTED,
+          align: 'center',
+          valign: 'top',
+          fit: 'shrink',
+        });
       slide.addNotes(meta.link);
       continue;
     }

@@ -32,7 +32,12 @@ export interface GridLayout {
  * The column count that draws `count` panels of size `cell` largest inside `area`, with `gap`
  * between cells; ties go to fewer rows. Panels keep their reading order (row by row).
  */
-export function bestGrid(count: number, cell: { width: number; height: number }, area: { width: number; height: number }, gap: number): GridLayout {
+export function bestGrid(
+  count: number,
+  cell: { width: number; height: number },
+  area: { width: number; height: number },
+  gap: number,
+): GridLayout {
   let best: GridLayout = { cols: 1, rows: Math.max(count, 1), scale: 0 };
   for (let cols = 1; cols <= Math.max(count, 1); cols++) {
     const rows = Math.ceil(count / cols);
@@ -82,22 +87,49 @@ export function clip(text: string, max: number): string {
 }
 
 /** Scale at which a rows×cols grid of `cell`-sized panels fits `area`. */
-function gridScale(rows: number, cols: number, cell: { width: number; height: number }, area: { width: number; height: number }, gap: number): number {
-  return Math.min((area.width - gap * (cols - 1)) / cols / cell.width, (area.height - gap * (rows - 1)) / rows / cell.height);
+function gridScale(
+  rows: number,
+  cols: number,
+  cell: { width: number; height: number },
+  area: { width: number; height: number },
+  gap: number,
+): number {
+  return Math.min(
+    (area.width - gap * (cols - 1)) / cols / cell.width,
+    (area.height - gap * (rows - 1)) / rows / cell.height,
+  );
 }
 
 /** Each panel's 0-based cell and the grid size, from positions (maybe transposed) or reading order. */
-export function placeCells(count: number, cell: { width: number; height: number }, area: { width: number; height: number }, gap: number, positions?: readonly GridCell[]): { rows: number; cols: number; cells: GridCell[] } {
+export function placeCells(
+  count: number,
+  cell: { width: number; height: number },
+  area: { width: number; height: number },
+  gap: number,
+  positions?: readonly GridCell[],
+): { rows: number; cols: number; cells: GridCell[] } {
   if (positions && positions.length === count && count > 0) {
     const rows = Math.max(...positions.map((p) => p.row));
     const cols = Math.max(...positions.map((p) => p.col));
-    const transpose = gridScale(cols, rows, cell, area, gap) > gridScale(rows, cols, cell, area, gap) + 1e-9;
+    const transpose =
+      gridScale(cols, rows, cell, area, gap) > gridScale(rows, cols, cell, area, gap) + 1e-9;
     return transpose
-      ? { rows: cols, cols: rows, cells: positions.map((p) => ({ row: p.col - 1, col: p.row - 1 })) }
+      ? {
+          rows: cols,
+          cols: rows,
+          cells: positions.map((p) => ({ row: p.col - 1, col: p.row - 1 })),
+        }
       : { rows, cols, cells: positions.map((p) => ({ row: p.row - 1, col: p.col - 1 })) };
   }
   const g = bestGrid(count, cell, area, gap);
-  return { rows: g.rows, cols: g.cols, cells: Array.from({ length: count }, (_, i) => ({ row: Math.floor(i / g.cols), col: i % g.cols })) };
+  return {
+    rows: g.rows,
+    cols: g.cols,
+    cells: Array.from({ length: count }, (_, i) => ({
+      row: Math.floor(i / g.cols),
+      col: i % g.cols,
+    })),
+  };
 }
 
 /** Draws one panel laid out for a cell of the given size. */

@@ -50,16 +50,31 @@ export interface StandaloneOptions {
 }
 
 /** Renders a panel as a self-contained SVG file laid out for its canvas (or, without one, around the page's large chart). */
-export function standaloneSvg(bundle: PanelBundle, view: ChartView, o: StandaloneOptions): RenderedSvg {
+export function standaloneSvg(
+  bundle: PanelBundle,
+  view: ChartView,
+  o: StandaloneOptions,
+): RenderedSvg {
   const canvas = o.canvas;
-  const fs = o.fontSize ?? (canvas ? chartStyle({ ...canvas, type: 'slide' }).fontSize : (NAMED_BOXES.large.fontSize ?? 14));
-  const pad = canvas ? Math.round(Math.max(fs * 0.6, Math.min(canvas.width, canvas.height) * 0.03)) : 16;
+  const fs =
+    o.fontSize ??
+    (canvas
+      ? chartStyle({ ...canvas, type: 'slide' }).fontSize
+      : (NAMED_BOXES.large.fontSize ?? 14));
+  const pad = canvas
+    ? Math.round(Math.max(fs * 0.6, Math.min(canvas.width, canvas.height) * 0.03))
+    : 16;
   const titleSize = r2n(fs * 1.3);
   const sourceSize = r2n(Math.max(10, fs * 0.72));
   const top = o.title ? pad + titleSize * 1.45 : pad;
   const bottom = o.source ? pad + sourceSize * 1.5 : pad;
   const box: ChartBox = canvas
-    ? { width: canvas.width - 2 * pad, height: canvas.height - top - bottom, type: 'slide', fontSize: fs }
+    ? {
+        width: canvas.width - 2 * pad,
+        height: canvas.height - top - bottom,
+        type: 'slide',
+        fontSize: fs,
+      }
     : NAMED_BOXES.large;
   const width = canvas?.width ?? box.width + 2 * pad;
   const height = canvas?.height ?? box.height + top + bottom;
@@ -71,9 +86,13 @@ export function standaloneSvg(bundle: PanelBundle, view: ChartView, o: Standalon
     o.fontFaceCss ? `<style>${o.fontFaceCss}</style>` : '',
     o.transparent ? '' : `<rect width="${width}" height="${height}" fill="${p.background}"/>`,
     `<g font-family="${FONT_STACK}">`,
-    o.title ? `<text x="${pad}" y="${r2(pad + titleSize)}" font-size="${r2(titleSize)}" font-weight="600" fill="${p.text}">${esc(clipToWidth(o.title, width - 2 * pad, titleSize))}</text>` : '',
+    o.title
+      ? `<text x="${pad}" y="${r2(pad + titleSize)}" font-size="${r2(titleSize)}" font-weight="600" fill="${p.text}">${esc(clipToWidth(o.title, width - 2 * pad, titleSize))}</text>`
+      : '',
     `<g transform="translate(${pad},${r2(top)})">${chart.content}</g>`,
-    o.source ? `<text x="${pad}" y="${r2(height - pad - sourceSize * 0.3)}" font-size="${r2(sourceSize)}" fill="${p.muted}">${esc(clipToWidth(o.source, width - 2 * pad, sourceSize))}</text>` : '',
+    o.source
+      ? `<text x="${pad}" y="${r2(height - pad - sourceSize * 0.3)}" font-size="${r2(sourceSize)}" fill="${p.muted}">${esc(clipToWidth(o.source, width - 2 * pad, sourceSize))}</text>`
+      : '',
     '</g>',
   ].join('');
   const desc = `<title id="${id}-title">${esc(o.title)}</title><desc id="${id}-desc">${esc(model.description)}</desc>`;
@@ -84,9 +103,13 @@ export function standaloneSvg(bundle: PanelBundle, view: ChartView, o: Standalon
 const r2n = (n: number): number => Math.round(n * 100) / 100;
 
 /** Pixel size of a PNG for a size key, given the file's own size. */
-export function pngPixelSize(size: PngSize, own: { width: number; height: number }): { width: number; height: number } {
+export function pngPixelSize(
+  size: PngSize,
+  own: { width: number; height: number },
+): { width: number; height: number } {
   const s = PNG_SIZES[size];
-  if ('scale' in s) return { width: Math.round(own.width * s.scale), height: Math.round(own.height * s.scale) };
+  if ('scale' in s)
+    return { width: Math.round(own.width * s.scale), height: Math.round(own.height * s.scale) };
   return { width: s.width, height: s.height };
 }
 
@@ -97,7 +120,11 @@ export function canvasFor(size: PngSize): { width: number; height: number } | un
 }
 
 /** A @font-face rule embedding a font given as base64 (woff2 in the browser, TTF at build time). */
-export function fontFaceCss(base64: string, format: 'woff2' | 'truetype', weight = '100 900'): string {
+export function fontFaceCss(
+  base64: string,
+  format: 'woff2' | 'truetype',
+  weight = '100 900',
+): string {
   const mime = format === 'woff2' ? 'font/woff2' : 'font/ttf';
   return `@font-face{font-family:'Inter Variable';font-weight:${weight};src:url(data:${mime};base64,${base64}) format('${format}')}`;
 }

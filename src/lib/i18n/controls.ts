@@ -4,7 +4,8 @@ import type { Lang } from './ui';
 export const CONTROL_STRINGS = {
   en: {
     legend: 'Series (press to show or hide)',
-    loadError: 'The chart data could not be loaded, so the view was not changed. Check the connection and try again.',
+    loadError:
+      'The chart data could not be loaded, so the view was not changed. Check the connection and try again.',
     xAxis: 'X axis',
     yAxis: 'Y axis',
     flops: 'FLOPs',
@@ -15,7 +16,8 @@ export const CONTROL_STRINGS = {
     chart: 'Chart',
     table: 'Table',
     dataTable: 'Data table',
-    keyboardHint: 'Interactive chart. Use the arrow keys to move between points: left and right along a series, up and down across series. Escape closes the details.',
+    keyboardHint:
+      'Interactive chart. Use the arrow keys to move between points: left and right along a series, up and down across series. Escape closes the details.',
     openChart: 'Open this chart',
     series: 'Series',
     model: 'Model',
@@ -35,7 +37,8 @@ export const CONTROL_STRINGS = {
     chart: '图表',
     table: '表格',
     dataTable: '数据表',
-    keyboardHint: '交互式图表。用方向键在数据点之间移动：左右沿同一条曲线，上下切换曲线。按 Esc 关闭详情。',
+    keyboardHint:
+      '交互式图表。用方向键在数据点之间移动：左右沿同一条曲线，上下切换曲线。按 Esc 关闭详情。',
     openChart: '打开此图表',
     series: '曲线',
     options: '选项',

@@ -13,15 +13,17 @@ const en = {
   'nav.figures': 'Figures',
   'nav.data': 'Data',
   'nav.about': 'About',
-  'skip': 'Skip to content',
+  skip: 'Skip to content',
   'theme.toggle': 'Toggle dark theme',
   'theme.dark': 'Dark',
   'theme.light': 'Light',
   'lang.switch': '中文',
   'lang.switchLabel': 'Read this page in Chinese',
   'footer.paper': 'The paper',
-  'footer.data': 'Every number on this site was extracted from the vector figures of the arXiv v2 PDF by the project\'s own script; see the Data page.',
-  'footer.licence': 'Text and code: MIT licence. The paper and its figures belong to their authors.',
+  'footer.data':
+    "Every number on this site was extracted from the vector figures of the arXiv v2 PDF by the project's own script; see the Data page.",
+  'footer.licence':
+    'Text and code: MIT licence. The paper and its figures belong to their authors.',
   'notFound.title': 'Page not found',
 } as const;
 
@@ -34,7 +36,7 @@ const zh: Record<UiKey, string> = {
   'nav.figures': '图表',
   'nav.data': '数据',
   'nav.about': '关于',
-  'skip': '跳到正文',
+  skip: '跳到正文',
   'theme.toggle': '切换深色主题',
   'theme.dark': '深色',
   'theme.light': '浅色',

@@ -85,7 +85,13 @@ export function predict(fit: LogLinearFit, x: number, domain?: YDomain): number 
  * spaced in log10(x): `steps` intervals, so steps + 1 points. With a domain, y is clamped and the
  * points where the line leaves the domain are added, so the drawn line bends exactly at the edge.
  */
-export function extrapolationSeries(fit: LogLinearFit, xFrom: number, xTo: number, steps: number, domain?: YDomain): XY[] {
+export function extrapolationSeries(
+  fit: LogLinearFit,
+  xFrom: number,
+  xTo: number,
+  steps: number,
+  domain?: YDomain,
+): XY[] {
   if (!(xFrom > 0) || !(xTo > 0) || !Number.isFinite(xFrom) || !Number.isFinite(xTo)) return [];
   const [a, b] = [Math.log10(Math.min(xFrom, xTo)), Math.log10(Math.max(xFrom, xTo))];
   if (a === b) return [{ x: 10 ** a, y: predict(fit, 10 ** a, domain) }];

@@ -21,8 +21,12 @@ export function seriesForMetric(panelSeries: readonly string[], metric: string):
 }
 
 /** The choice a set of panels currently shows, or null when the reader mixed metrics by hand. */
-export function metricOfViews(panels: readonly { all: readonly string[]; shown: readonly string[] }[], metrics: readonly string[]): string | null {
-  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+export function metricOfViews(
+  panels: readonly { all: readonly string[]; shown: readonly string[] }[],
+  metrics: readonly string[],
+): string | null {
+  const same = (a: readonly string[], b: readonly string[]): boolean =>
+    a.length === b.length && a.every((x) => b.includes(x));
   for (const choice of [ALL_METRICS, ...metrics]) {
     if (panels.every((p) => same(p.shown, seriesForMetric(p.all, choice)))) return choice;
   }
@@ -49,7 +53,8 @@ export const METRIC_LABELS = {
     all: 'All metrics',
     whyTitle: 'Why the metric can change the shape.',
     why: 'Exact match gives credit only when the whole answer is right, character for character. Suppose a model gets steadily better at each part of an answer as it grows, yet most of its answers still contain at least one slip: its exact-match score stays near the floor, and climbs steeply only once the parts are reliable enough for whole answers to come out right. Metrics that give partial credit can notice that progress earlier: BLEU and ROUGE count words and word sequences shared with the reference answer, and BLEURT uses a trained model to judge how close the answer is in meaning. On the same outputs they can therefore trace a smoother curve, though they need not; the switch lets you check each task.',
-    noScript: 'The metric switch needs JavaScript; each chart below shows all its metrics, and its legend lists them.',
+    noScript:
+      'The metric switch needs JavaScript; each chart below shows all its metrics, and its legend lists them.',
   },
   zh: {
     legend: '在三个子图中只显示一种指标',
@@ -65,7 +70,8 @@ export const METRIC_STRINGS = {
   en: {
     showing: (metric: string) => `Showing ${metric} in each panel.`,
     showingAll: 'Showing all metrics in each panel.',
-    missing: (metric: string, panels: string) => `${metric} is not reported for ${panels}, so that chart is empty.`,
+    missing: (metric: string, panels: string) =>
+      `${metric} is not reported for ${panels}, so that chart is empty.`,
   },
   zh: {
     showing: (metric: string) => `每个子图现在只显示 ${metric}。`,

@@ -94,7 +94,11 @@ export function familyChoices(bundle: PanelBundle, lang: Lang): FamilyChoice[] {
   return bundle.panel.series.flatMap((s) => {
     const pts = modelPoints(s);
     if (!s.family || pts.length < 2) return [];
-    const cutoffs = pts.slice(0, -1).map((p) => ({ model: p.model, x: p.x, label: `${names.get(p.model) ?? p.model} (${formatX(p.x, bundle.panel, lang)})` }));
+    const cutoffs = pts.slice(0, -1).map((p) => ({
+      model: p.model,
+      x: p.x,
+      label: `${names.get(p.model) ?? p.model} (${formatX(p.x, bundle.panel, lang)})`,
+    }));
     // Default: two models below the largest, which on Figure 2 is usually just before the jump.
     const preset = cutoffs[Math.max(1, cutoffs.length - 2)] ?? cutoffs[0]!;
     return [{ series: s.name, cutoffs, defaultCutoff: preset.model }];
@@ -113,7 +117,11 @@ export function defaultFamily(bundle: PanelBundle, choices: FamilyChoice[]): str
 }
 
 /** The state of the exercise for a request, or null when the family or cut-off is not in the panel. */
-export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: Lang): PredictScene | null {
+export function predictionScene(
+  bundle: PanelBundle,
+  req: PredictRequest,
+  lang: Lang,
+): PredictScene | null {
   const t = PREDICT_STRINGS[lang];
   const { panel } = bundle;
   const si = panel.series.findIndex((s) => s.name === req.series);
@@ -128,8 +136,11 @@ export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: 
 
   const known = pts.filter((p) => p.x <= cut.x);
   const fit = fitLogLinear(known);
-  const series: SeriesSpec[] = panel.series.map((s) => (req.phase === 'revealed' ? s : { ...s, points: s.points.filter((p) => p.x <= cut.x) }));
-  const guess = req.guess !== undefined && Number.isFinite(req.guess) ? formatY(req.guess, panel) : null;
+  const series: SeriesSpec[] = panel.series.map((s) =>
+    req.phase === 'revealed' ? s : { ...s, points: s.points.filter((p) => p.x <= cut.x) },
+  );
+  const guess =
+    req.guess !== undefined && Number.isFinite(req.guess) ? formatY(req.guess, panel) : null;
   let trendName: string | null = null;
   let message: string;
   if (req.phase === 'hidden') {
@@ -137,11 +148,18 @@ export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: 
   } else if (fit.status === 'fit') {
     trendName = t.trendName(nameOf(cut.model));
     const xMax = Math.max(...panel.x.domain);
-    series.push({ name: trendName, color: '', marker: 'none', dashed: true, points: extrapolationSeries(fit, known[0]!.x, xMax, TREND_STEPS, panel.y.domain) });
+    series.push({
+      name: trendName,
+      color: '',
+      marker: 'none',
+      dashed: true,
+      points: extrapolationSeries(fit, known[0]!.x, xMax, TREND_STEPS, panel.y.domain),
+    });
     const predicted = formatY(predict(fit, largest.x, panel.y.domain), panel, 2);
-    message = req.phase === 'revealed'
-      ? t.revealed(nameOf(largest.model), predicted, formatY(largest.y, panel), guess)
-      : t.fitted(fit.n, family.name, nameOf(cut.model), nameOf(largest.model), predicted);
+    message =
+      req.phase === 'revealed'
+        ? t.revealed(nameOf(largest.model), predicted, formatY(largest.y, panel), guess)
+        : t.fitted(fit.n, family.name, nameOf(cut.model), nameOf(largest.model), predicted);
   } else if (req.phase === 'revealed') {
     message = t.revealedNoTrend(nameOf(largest.model), formatY(largest.y, panel), guess);
   } else {
@@ -161,12 +179,26 @@ export function predictionScene(bundle: PanelBundle, req: PredictRequest, lang: 
 }
 
 /** Draws a scene in one layout with the shared chart model and renderer. */
-export function renderScene(bundle: PanelBundle, scene: PredictScene, layout: LayoutName, lang: Lang, idPrefix: string): string {
-  const model = bundleChartModel(bundle, scene.view, layout, lang, { panel: scene.panel, emergence: scene.showEmergence ? bundle.emergence : [] });
+export function renderScene(
+  bundle: PanelBundle,
+  scene: PredictScene,
+  layout: LayoutName,
+  lang: Lang,
+  idPrefix: string,
+): string {
+  const model = bundleChartModel(bundle, scene.view, layout, lang, {
+    panel: scene.panel,
+    emergence: scene.showEmergence ? bundle.emergence : [],
+  });
   // The trend has no family of its own (it must not take the family's markers), so it borrows the colour here.
   const trend = model.series.find((s) => s.name === scene.trendName);
   if (trend) trend.colorClass = scene.familyClass;
   const cutPoint = model.series.flatMap((s) => s.points).find((p) => p.model === scene.cutoff);
-  if (cutPoint) model.markers.push({ x: cutPoint.cx, label: PREDICT_STRINGS[lang].cutoffMarker, row: model.markers.length });
+  if (cutPoint)
+    model.markers.push({
+      x: cutPoint.cx,
+      label: PREDICT_STRINGS[lang].cutoffMarker,
+      row: model.markers.length,
+    });
   return renderChartSvg(model, { colors: 'classes', idPrefix }).svg;
 }

@@ -10,8 +10,10 @@ export const PREDICT_LABELS = {
     guess: 'Your guess for the largest model',
     reveal: 'Reveal',
     reset: 'Start over',
-    noScript: 'This exercise needs JavaScript, so here the chart shows the full data, the larger models included: cover its right-hand end if you want to guess first.',
-    intro: 'The larger models are hidden. Pick a model family and the largest model you would have known about, optionally press “Fit trend” to draw the straight line through the smaller models, then type your own guess for the largest model. “Reveal” shows what it actually scored.',
+    noScript:
+      'This exercise needs JavaScript, so here the chart shows the full data, the larger models included: cover its right-hand end if you want to guess first.',
+    intro:
+      'The larger models are hidden. Pick a model family and the largest model you would have known about, optionally press “Fit trend” to draw the straight line through the smaller models, then type your own guess for the largest model. “Reveal” shows what it actually scored.',
   },
   zh: {
     caption: '先预测，再揭晓',
@@ -21,8 +23,10 @@ export const PREDICT_LABELS = {
     guess: '你对最大模型得分的猜测',
     reveal: '揭晓',
     reset: '重新开始',
-    noScript: '这个练习需要 JavaScript，因此下图显示的是包括较大模型在内的完整数据：如果想先猜一猜，请先遮住图的右端。',
-    intro: '较大的模型已被隐藏。选一个模型家族，再选你“当时”已知的最大模型；可以先按“拟合趋势”，沿着较小的模型画一条直线，然后输入你自己对最大模型得分的猜测。“揭晓”会显示它的实际得分。',
+    noScript:
+      '这个练习需要 JavaScript，因此下图显示的是包括较大模型在内的完整数据：如果想先猜一猜，请先遮住图的右端。',
+    intro:
+      '较大的模型已被隐藏。选一个模型家族，再选你“当时”已知的最大模型；可以先按“拟合趋势”，沿着较小的模型画一条直线，然后输入你自己对最大模型得分的猜测。“揭晓”会显示它的实际得分。',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -40,7 +44,8 @@ export const PREDICT_STRINGS = {
     revealedNoTrend: (largest: string, actual: string, guess: string | null) =>
       `At ${largest}, ${guess === null ? '' : `you guessed ${guess}; `}the model scored ${actual}.`,
     tooFew: 'A trend needs at least two models at or below the cut-off. Choose a larger cut-off.',
-    sameX: 'All models at or below the cut-off have the same scale, so no trend can be fitted. Choose a larger cut-off.',
+    sameX:
+      'All models at or below the cut-off have the same scale, so no trend can be fitted. Choose a larger cut-off.',
     resetDone: 'The larger models are hidden again.',
     loadError: 'The chart data could not be loaded. Reload the page to try again.',
   },

@@ -15,5 +15,9 @@ export function renderPanel(
 ): RenderedSvg {
   const model = bundleChartModel(bundle, view, box, lang, { labels: options.labels });
   const name = typeof box === 'string' ? box : `${box.width}x${box.height}`;
-  return renderChartSvg(model, { colors: options.colors, title: options.title, idPrefix: options.idPrefix ?? `${bundle.panel.chartId}-${name}` });
+  return renderChartSvg(model, {
+    colors: options.colors,
+    title: options.title,
+    idPrefix: options.idPrefix ?? `${bundle.panel.chartId}-${name}`,
+  });
 }

@@ -8,8 +8,15 @@
 export const ARXIV_ID = '2206.07682';
 
 /** The one credit line of a chart or figure, in two parts so a page can link the arXiv id: "Data: Wei et al. (2022), Figure 2A, " + "arXiv:2206.07682". */
-export function creditParts(label: string, lang: 'en' | 'zh' = 'en'): { lead: string; arxiv: string } {
-  return { lead: lang === 'zh' ? `数据：Wei 等（2022），${label}，` : `Data: Wei et al. (2022), ${label}, `, arxiv: `arXiv:${ARXIV_ID}` };
+export function creditParts(
+  label: string,
+  lang: 'en' | 'zh' = 'en',
+): { lead: string; arxiv: string } {
+  return {
+    lead:
+      lang === 'zh' ? `数据：Wei 等（2022），${label}，` : `Data: Wei et al. (2022), ${label}, `,
+    arxiv: `arXiv:${ARXIV_ID}`,
+  };
 }
 
 /** The credit line as one string. */

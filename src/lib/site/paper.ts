@@ -37,4 +37,3 @@ export const SITE = {
   description:
     'An interactive companion to Wei et al. 2022, Emergent Abilities of Large Language Models: every figure as live data, explained in plain words.',
 } as const;
-

@@ -20,7 +20,10 @@ export const MIGRATIONS: readonly ParamMigration[] = [
 ];
 
 /** Returns new params with old names and values rewritten; a current parameter wins over an old one. */
-export function migrateParams(params: URLSearchParams, migrations: readonly ParamMigration[] = MIGRATIONS): URLSearchParams {
+export function migrateParams(
+  params: URLSearchParams,
+  migrations: readonly ParamMigration[] = MIGRATIONS,
+): URLSearchParams {
   const out = new URLSearchParams(params);
   for (const m of migrations) {
     const old = out.getAll(m.from);

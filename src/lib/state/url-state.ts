@@ -28,7 +28,10 @@ export interface UrlState extends ChartView {
 }
 
 /** The result of reading one parameter. */
-export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; rawValue: string; reason: string } | { status: 'missing' };
+export type ParamResult<T> =
+  | { status: 'valid'; value: T }
+  | { status: 'invalid'; rawValue: string; reason: string }
+  | { status: 'missing' };
 
 /** A parameter that could not be used, for the notice. */
 export interface ParamIssue {
@@ -59,7 +62,16 @@ export const MAX_VALUE_LENGTH = 500;
 
 /** The state a chart opens with, from its default view. */
 export function defaultUrlState(view: ChartView): UrlState {
-  return { ...view, series: [...view.series], view: 'chart', theme: 'auto', controls: true, size: 'normal', labels: 'auto', height: 'fit' };
+  return {
+    ...view,
+    series: [...view.series],
+    view: 'chart',
+    theme: 'auto',
+    controls: true,
+    size: 'normal',
+    labels: 'auto',
+    height: 'fit',
+  };
 }
 
 /** Shortens a raw value for display in the notice (values can be 100 KB long). */
@@ -71,16 +83,33 @@ function preview(raw: string): string {
 function oneOf<T extends string>(raw: string, allowed: readonly T[], what: string): ParamResult<T> {
   return (allowed as readonly string[]).includes(raw)
     ? { status: 'valid', value: raw as T }
-    : { status: 'invalid', rawValue: preview(raw), reason: allowed.length ? `expected ${what}: ${allowed.join(', ')}` : `this chart has no ${what}` };
+    : {
+        status: 'invalid',
+        rawValue: preview(raw),
+        reason: allowed.length
+          ? `expected ${what}: ${allowed.join(', ')}`
+          : `this chart has no ${what}`,
+      };
 }
 
 /** Reads the series list: names of this chart's series separated by "~"; unknown names are reported and dropped. */
-function seriesParam(raw: string, names: readonly string[]): { result: ParamResult<string[]>; unknown: string[] } {
+function seriesParam(
+  raw: string,
+  names: readonly string[],
+): { result: ParamResult<string[]>; unknown: string[] } {
   if (raw === '') return { result: { status: 'valid', value: [] }, unknown: [] };
   const parts = raw.split(LIST_SEPARATOR);
   const unknown = parts.filter((p) => !names.includes(p));
   const known = names.filter((n) => parts.includes(n));
-  if (known.length === 0) return { result: { status: 'invalid', rawValue: preview(raw), reason: `no series of this chart named (${names.join(', ')})` }, unknown };
+  if (known.length === 0)
+    return {
+      result: {
+        status: 'invalid',
+        rawValue: preview(raw),
+        reason: `no series of this chart named (${names.join(', ')})`,
+      },
+      unknown,
+    };
   return { result: { status: 'valid', value: known }, unknown };
 }
 
@@ -88,20 +117,36 @@ function seriesParam(raw: string, names: readonly string[]): { result: ParamResu
  * Parses a query string against a chart's capabilities. Never throws; every invalid value falls
  * back to the default and is listed in `issues`, and the rest of the state still applies.
  */
-export function parseUrlState(search: string, caps: ChartCapabilities, defaults: UrlState): { state: UrlState; issues: ParamIssue[] } {
+export function parseUrlState(
+  search: string,
+  caps: ChartCapabilities,
+  defaults: UrlState,
+): { state: UrlState; issues: ParamIssue[] } {
   const issues: ParamIssue[] = [];
   let params: URLSearchParams;
   try {
     params = migrateParams(new URLSearchParams(search));
   } catch {
-    return { state: { ...defaults, series: [...defaults.series] }, issues: [{ param: '(query)', rawValue: preview(search), reason: 'not a query string' }] };
+    return {
+      state: { ...defaults, series: [...defaults.series] },
+      issues: [{ param: '(query)', rawValue: preview(search), reason: 'not a query string' }],
+    };
   }
   const read = (name: string): string | null => {
     const all = params.getAll(name);
-    if (all.length > 1) issues.push({ param: name, rawValue: all.map(preview).join(' & '), reason: 'given more than once; the first value was used' });
+    if (all.length > 1)
+      issues.push({
+        param: name,
+        rawValue: all.map(preview).join(' & '),
+        reason: 'given more than once; the first value was used',
+      });
     const value = all[0] ?? null;
     if (value !== null && value.length > MAX_VALUE_LENGTH) {
-      issues.push({ param: name, rawValue: preview(value), reason: `longer than ${MAX_VALUE_LENGTH} characters` });
+      issues.push({
+        param: name,
+        rawValue: preview(value),
+        reason: `longer than ${MAX_VALUE_LENGTH} characters`,
+      });
       return null;
     }
     return value;
@@ -109,31 +154,76 @@ export function parseUrlState(search: string, caps: ChartCapabilities, defaults:
   const state: UrlState = { ...defaults, series: [...defaults.series] };
   const apply = <K extends keyof UrlState>(key: K, result: ParamResult<UrlState[K]>): void => {
     if (result.status === 'valid') state[key] = result.value;
-    else if (result.status === 'invalid') issues.push({ param: PARAM_NAMES[key], rawValue: result.rawValue, reason: result.reason });
+    else if (result.status === 'invalid')
+      issues.push({ param: PARAM_NAMES[key], rawValue: result.rawValue, reason: result.reason });
   };
   const get = <T>(name: string, parse: (raw: string) => ParamResult<T>): ParamResult<T> => {
     const raw = read(name);
     return raw === null ? { status: 'missing' } : parse(raw);
   };
 
-  apply('x', get<XQuantity>('x', (raw) => oneOf(raw, caps.xOptions.filter((o): o is 'flops' | 'params' => o !== 'native'), 'x axis switch')));
-  apply('y', get<YScale>('y', (raw) => oneOf(raw, caps.yOptions.length > 1 ? caps.yOptions : [], 'y axis switch')));
+  apply(
+    'x',
+    get<XQuantity>('x', (raw) =>
+      oneOf(
+        raw,
+        caps.xOptions.filter((o): o is 'flops' | 'params' => o !== 'native'),
+        'x axis switch',
+      ),
+    ),
+  );
+  apply(
+    'y',
+    get<YScale>('y', (raw) =>
+      oneOf(raw, caps.yOptions.length > 1 ? caps.yOptions : [], 'y axis switch'),
+    ),
+  );
   const seriesRaw = read('series');
   if (seriesRaw !== null) {
     const { result, unknown } = seriesParam(seriesRaw, caps.seriesNames);
     apply('series', result);
-    if (result.status === 'valid' && unknown.length) issues.push({ param: 'series', rawValue: preview(unknown.join(LIST_SEPARATOR)), reason: 'not a series of this chart; ignored' });
+    if (result.status === 'valid' && unknown.length)
+      issues.push({
+        param: 'series',
+        rawValue: preview(unknown.join(LIST_SEPARATOR)),
+        reason: 'not a series of this chart; ignored',
+      });
   }
-  apply('highlight', get<string | null>('highlight', (raw) => (raw === '' ? { status: 'valid', value: null } : oneOf(raw, caps.modelIds, 'model id'))));
-  apply('view', get<DisplayMode>('view', (raw) => oneOf(raw, ['chart', 'table'] as const, 'view')));
-  apply('theme', get<ThemeParam>('theme', (raw) => oneOf(raw, ['light', 'dark', 'auto'] as const, 'theme')));
-  apply('controls', get<boolean>('controls', (raw) => {
-    const r = oneOf(raw, ['0', '1'] as const, 'controls');
-    return r.status === 'valid' ? { status: 'valid', value: r.value === '1' } : r;
-  }));
-  apply('size', get<EmbedSize>('size', (raw) => oneOf(raw, ['normal', 'slide'] as const, 'size')));
-  apply('labels', get<LabelsParam>('labels', (raw) => oneOf(raw, ['auto', 'direct', 'legend'] as const, 'labels')));
-  apply('height', get<HeightParam>('height', (raw) => oneOf(raw, ['fit', 'auto'] as const, 'height')));
+  apply(
+    'highlight',
+    get<string | null>('highlight', (raw) =>
+      raw === '' ? { status: 'valid', value: null } : oneOf(raw, caps.modelIds, 'model id'),
+    ),
+  );
+  apply(
+    'view',
+    get<DisplayMode>('view', (raw) => oneOf(raw, ['chart', 'table'] as const, 'view')),
+  );
+  apply(
+    'theme',
+    get<ThemeParam>('theme', (raw) => oneOf(raw, ['light', 'dark', 'auto'] as const, 'theme')),
+  );
+  apply(
+    'controls',
+    get<boolean>('controls', (raw) => {
+      const r = oneOf(raw, ['0', '1'] as const, 'controls');
+      return r.status === 'valid' ? { status: 'valid', value: r.value === '1' } : r;
+    }),
+  );
+  apply(
+    'size',
+    get<EmbedSize>('size', (raw) => oneOf(raw, ['normal', 'slide'] as const, 'size')),
+  );
+  apply(
+    'labels',
+    get<LabelsParam>('labels', (raw) =>
+      oneOf(raw, ['auto', 'direct', 'legend'] as const, 'labels'),
+    ),
+  );
+  apply(
+    'height',
+    get<HeightParam>('height', (raw) => oneOf(raw, ['fit', 'auto'] as const, 'height')),
+  );
   return { state, issues };
 }
 
@@ -160,7 +250,11 @@ export function serializeUrlState(state: UrlState, defaults: UrlState, pin = fal
 }
 
 /** Whether a state only uses values the chart offers (what parse must always return). */
-export function isValidState(state: UrlState, caps: ChartCapabilities, defaults: UrlState): boolean {
+export function isValidState(
+  state: UrlState,
+  caps: ChartCapabilities,
+  defaults: UrlState,
+): boolean {
   const xs: string[] = caps.xOptions.length ? caps.xOptions : [defaults.x];
   const ys: string[] = caps.yOptions.length ? caps.yOptions : [defaults.y];
   return (
@@ -183,7 +277,12 @@ export function isValidState(state: UrlState, caps: ChartCapabilities, defaults:
  * on slides and wherever the HTML legend is not on screen; otherwise the HTML legend does it
  * ("none"), or, when that legend is hidden, a legend drawn in the SVG.
  */
-export function svgLabelMode(labels: LabelsParam, size: EmbedSize, htmlLegendShown: boolean): 'direct' | 'legend' | 'none' {
-  if (labels === 'direct' || (labels === 'auto' && (size === 'slide' || !htmlLegendShown))) return 'direct';
+export function svgLabelMode(
+  labels: LabelsParam,
+  size: EmbedSize,
+  htmlLegendShown: boolean,
+): 'direct' | 'legend' | 'none' {
+  if (labels === 'direct' || (labels === 'auto' && (size === 'slide' || !htmlLegendShown)))
+    return 'direct';
   return htmlLegendShown ? 'none' : 'legend';
 }

@@ -18,7 +18,9 @@ const JSON_FILES: Record<string, unknown> = {
 };
 
 export function getStaticPaths() {
-  return [...Object.keys(JSON_FILES), ...CHART_IDS.map((id) => `${id}.csv`)].map((file) => ({ params: { file } }));
+  return [...Object.keys(JSON_FILES), ...CHART_IDS.map((id) => `${id}.csv`)].map((file) => ({
+    params: { file },
+  }));
 }
 
 const models = new Map(MODELS.map((m) => [m.id, m]));
@@ -27,10 +29,14 @@ const models = new Map(MODELS.map((m) => [m.id, m]));
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
   if (file.endsWith('.json')) {
-    return new Response(JSON.stringify(JSON_FILES[file], null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(JSON_FILES[file], null, 2) + '\n', {
+      headers: { 'Content-Type': 'application/json' },
+    });
   }
   const id = file.replace(/\.csv$/, '');
   const { figure, panel } = panelById(id);
   const page = FIGURES.find((f) => f.figure === figure)?.page ?? 0;
-  return new Response(panelCsv(panel, figure, page, models), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(panelCsv(panel, figure, page, models), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

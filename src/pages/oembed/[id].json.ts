@@ -9,6 +9,9 @@ export function getStaticPaths() {
 
 /** An oEmbed 1.0 "rich" response embedding /embed/<id>/ (discovered via the chart page's <link rel="alternate">). */
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(JSON.stringify(chartOembed(String(params.id), site, import.meta.env.BASE_URL), null, 2) + '\n', {
-    headers: { 'Content-Type': 'application/json+oembed' },
-  });
+  new Response(
+    JSON.stringify(chartOembed(String(params.id), site, import.meta.env.BASE_URL), null, 2) + '\n',
+    {
+      headers: { 'Content-Type': 'application/json+oembed' },
+    },
+  );

@@ -15,14 +15,19 @@ import type { LabelMode } from '../../../src/lib/chart/model-types';
 const FIXTURES = 'tests/fixtures/charts';
 const GOLDEN = 'tests/unit/chart/__golden__';
 
-const cases = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const cases = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 /** Compares a rendering with its golden file, writing the golden when missing (never on CI) and <name>-changed.svg on a mismatch. */
 function expectGolden(name: string, svg: string): void {
   const golden = join(GOLDEN, `${name}.svg`);
   const changed = join(GOLDEN, `${name}-changed.svg`);
   if (!existsSync(golden)) {
-    if (process.env.CI) throw new Error(`${golden} is missing: run the unit tests locally and commit the new golden after looking at it.`);
+    if (process.env.CI)
+      throw new Error(
+        `${golden} is missing: run the unit tests locally and commit the new golden after looking at it.`,
+      );
     writeFileSync(golden, svg);
     console.warn(`wrote new golden ${golden}`);
     return;
@@ -33,7 +38,8 @@ function expectGolden(name: string, svg: string): void {
   expect(svg === expected, `${name}: rendering differs from ${golden}; see ${changed}`).toBe(true);
 }
 
-const fixture = (name: string): PanelBundle => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as PanelBundle;
+const fixture = (name: string): PanelBundle =>
+  JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as PanelBundle;
 
 /**
  * Panels laid out for other boxes: slides at 16:9 with labels on the lines, a square post, a small
@@ -50,12 +56,20 @@ const BOX_CASES: { name: string; box: ChartBox; labels: LabelMode }[] = [
 
 describe('renderPanel(bundle, defaultView, "large", "en", {colors: "light"}) matches the golden SVG', () => {
   it('covers every chart kind (log-x lines, reversed log y, linear x, many metrics, stacked bars, scatter, prior SOTA)', () => {
-    expect(cases).toEqual(expect.arrayContaining(['fig2a', 'fig3d', 'fig4-r1c2', 'fig7a', 'fig8', 'fig9', 'fig13a']));
+    expect(cases).toEqual(
+      expect.arrayContaining(['fig2a', 'fig3d', 'fig4-r1c2', 'fig7a', 'fig8', 'fig9', 'fig13a']),
+    );
   });
   for (const name of cases) {
     it(name, () => {
       const bundle = fixture(name);
-      expectGolden(name, renderPanel(bundle, defaultView(bundle.panel), 'large', 'en', { colors: 'light', idPrefix: name }).svg + '\n');
+      expectGolden(
+        name,
+        renderPanel(bundle, defaultView(bundle.panel), 'large', 'en', {
+          colors: 'light',
+          idPrefix: name,
+        }).svg + '\n',
+      );
     });
   }
 });
@@ -65,7 +79,11 @@ describe('renderPanel(bundle, defaultView, box, "en", {labels}) matches the gold
     const key = `${name}-${box.width}x${box.height}-${box.type}-${labels}`;
     it(key, () => {
       const bundle = fixture(name);
-      const rendered = renderPanel(bundle, defaultView(bundle.panel), box, 'en', { colors: 'light', idPrefix: name, labels });
+      const rendered = renderPanel(bundle, defaultView(bundle.panel), box, 'en', {
+        colors: 'light',
+        idPrefix: name,
+        labels,
+      });
       expect([rendered.width, rendered.height]).toEqual([box.width, box.height]);
       expectGolden(key, rendered.svg + '\n');
     });

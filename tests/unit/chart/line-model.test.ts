@@ -14,16 +14,49 @@ const panel: PanelSpec = {
   panel: 'A',
   kind: 'line',
   title: 'Test',
-  x: { label: 'Model scale (training FLOPs)', scale: 'log', reversed: false, domain: [1e18, 1e24], ticks: [{ value: 1e18, label: '10^18' }, { value: 1e21, label: '10^21' }, { value: 1e24, label: '10^24' }] },
-  y: { label: 'Accuracy (%)', scale: 'linear', reversed: false, domain: [0, 50], ticks: [{ value: 0, label: '0' }, { value: 50, label: '50' }] },
+  x: {
+    label: 'Model scale (training FLOPs)',
+    scale: 'log',
+    reversed: false,
+    domain: [1e18, 1e24],
+    ticks: [
+      { value: 1e18, label: '10^18' },
+      { value: 1e21, label: '10^21' },
+      { value: 1e24, label: '10^24' },
+    ],
+  },
+  y: {
+    label: 'Accuracy (%)',
+    scale: 'linear',
+    reversed: false,
+    domain: [0, 50],
+    ticks: [
+      { value: 0, label: '0' },
+      { value: 50, label: '50' },
+    ],
+  },
   series: [
-    { name: 'GPT-3', family: 'GPT-3', color: '#000000', marker: 'square', dashed: false, points: [
-      { x: 1e22, y: 40, model: 'a-100b' }, { x: 1e20, y: 0, model: 'a-1b' }, { x: 1e21, y: 25, model: 'a-10b' },
-    ] },
+    {
+      name: 'GPT-3',
+      family: 'GPT-3',
+      color: '#000000',
+      marker: 'square',
+      dashed: false,
+      points: [
+        { x: 1e22, y: 40, model: 'a-100b' },
+        { x: 1e20, y: 0, model: 'a-1b' },
+        { x: 1e21, y: 25, model: 'a-10b' },
+      ],
+    },
   ],
   baselines: [{ name: 'Random', value: 0, dashed: true }],
 };
-const ctx = { models: new Map(models.map((m) => [m.id, m])), figure: 99, box: NAMED_BOXES.large, lang: 'en' as const };
+const ctx = {
+  models: new Map(models.map((m) => [m.id, m])),
+  figure: 99,
+  box: NAMED_BOXES.large,
+  lang: 'en' as const,
+};
 // The plot area the box layout chose; every view of this panel in this box keeps it (same tick widths).
 const { left, right, top, bottom } = buildChartModel(panel, defaultView(panel), ctx).plot;
 
@@ -44,10 +77,20 @@ describe('buildChartModel(panel, view, ctx) for a log-x line panel', () => {
     expect(xs).toHaveLength(3);
   });
   it('writes the tooltip with model, parameters, FLOPs, value and source', () => {
-    expect(pts.find((q) => q.model === 'a-10b')!.tip).toEqual(['GPT-3 10B', 'Parameters: 10B', 'Training FLOPs: 10²¹', 'Accuracy: 25%', 'Source: Figure 99A']);
+    expect(pts.find((q) => q.model === 'a-10b')!.tip).toEqual([
+      'GPT-3 10B',
+      'Parameters: 10B',
+      'Training FLOPs: 10²¹',
+      'Accuracy: 25%',
+      'Source: Figure 99A',
+    ]);
   });
   it('keeps the printed ticks with their superscripts and the Random baseline at y = 0', () => {
-    expect(m.xAxis.ticks.map((t) => t.label)).toEqual([{ text: '10', exp: '18' }, { text: '10', exp: '21' }, { text: '10', exp: '24' }]);
+    expect(m.xAxis.ticks.map((t) => t.label)).toEqual([
+      { text: '10', exp: '18' },
+      { text: '10', exp: '21' },
+      { text: '10', exp: '24' },
+    ]);
     expect(m.xAxis.ticks.every((t) => t.showLabel)).toBe(true);
     expect(m.baselines).toEqual([{ name: 'Random', y: bottom, dashed: true }]);
   });
@@ -74,7 +117,28 @@ describe('views', () => {
     expect(m.legend[0]!.hidden).toBe(true);
   });
   it('a reversed log y axis puts the larger value lower on the screen', () => {
-    const rev: PanelSpec = { ...panel, y: { label: 'ECE', scale: 'log', reversed: true, domain: [100, 1], ticks: [{ value: 1, label: '10^0' }, { value: 100, label: '10^2' }] }, series: [{ ...panel.series[0]!, points: [{ x: 1e20, y: 1, model: 'a-1b' }, { x: 1e21, y: 100, model: 'a-10b' }] }] };
+    const rev: PanelSpec = {
+      ...panel,
+      y: {
+        label: 'ECE',
+        scale: 'log',
+        reversed: true,
+        domain: [100, 1],
+        ticks: [
+          { value: 1, label: '10^0' },
+          { value: 100, label: '10^2' },
+        ],
+      },
+      series: [
+        {
+          ...panel.series[0]!,
+          points: [
+            { x: 1e20, y: 1, model: 'a-1b' },
+            { x: 1e21, y: 100, model: 'a-10b' },
+          ],
+        },
+      ],
+    };
     const m = buildChartModel(rev, defaultView(rev), ctx);
     const [small, large] = m.series[0]!.points;
     expect(large!.cy).toBeGreaterThan(small!.cy);

@@ -1,6 +1,19 @@
 import { describe, it, expect } from 'vitest';
-import { linearTicks, logTicks, parseTickLabel, powerOfTenDomain, powerOfTenLabel } from '../../../src/lib/chart/ticks';
-import { formatParamCount, formatScientific, formatValue, prettyPowers, superscript, toScientific } from '../../../src/lib/format/number';
+import {
+  linearTicks,
+  logTicks,
+  parseTickLabel,
+  powerOfTenDomain,
+  powerOfTenLabel,
+} from '../../../src/lib/chart/ticks';
+import {
+  formatParamCount,
+  formatScientific,
+  formatValue,
+  prettyPowers,
+  superscript,
+  toScientific,
+} from '../../../src/lib/format/number';
 
 describe('ticks', () => {
   it('logTicks(1e18, 1e24) keeps the even powers, as the paper prints them, when seven would be too many', () => {
@@ -13,7 +26,7 @@ describe('ticks', () => {
     expect(logTicks(3e20, 2e23)).toEqual([1e21, 1e22, 1e23]);
     expect(logTicks(2e23, 3e20)).toEqual([1e21, 1e22, 1e23]);
   });
-  it('linearTicks(0, 50) gives d3\'s nice steps of 10', () => {
+  it("linearTicks(0, 50) gives d3's nice steps of 10", () => {
     expect(linearTicks(0, 50)).toEqual([0, 10, 20, 30, 40, 50]);
   });
   it('parseTickLabel("10^22") splits base and superscript; plain labels stay text', () => {

@@ -13,9 +13,21 @@ const read = (f: string): unknown => JSON.parse(readFileSync(`${root}content/dat
 const PDF = `${root}../shared/sources/wei2022-emergent-abilities-arxiv-v2.pdf`;
 const REF = `${root}../shared/reference`;
 
-const figs = validateDataset<FiguresData>('content/data/figures.json', figuresSchema, read('figures.json'));
-const models = validateDataset<ModelsData>('content/data/models.json', modelsSchema, read('models.json'));
-const notes = validateDataset<DataNotes>('content/data/data-notes.json', dataNotesSchema, read('data-notes.json'));
+const figs = validateDataset<FiguresData>(
+  'content/data/figures.json',
+  figuresSchema,
+  read('figures.json'),
+);
+const models = validateDataset<ModelsData>(
+  'content/data/models.json',
+  modelsSchema,
+  read('models.json'),
+);
+const notes = validateDataset<DataNotes>(
+  'content/data/data-notes.json',
+  dataNotesSchema,
+  read('data-notes.json'),
+);
 const panel = (id: string) => figs.figures.flatMap((f) => f.panels).find((p) => p.chartId === id)!;
 const csv = (f: string) => {
   const [h, ...rows] = readFileSync(`${REF}/${f}`, 'utf8').trim().split(/\r?\n/);
@@ -23,7 +35,15 @@ const csv = (f: string) => {
   return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i]!, v.trim()])));
 };
 const mentioned = (chartId: string, value: number, ref: number) =>
-  notes.notes.some((n) => n.chartIds.includes(chartId) && n.values.some((v) => v.value === value || (typeof v.value === 'number' && Math.abs(v.value - value) < 1e-6)) && n.values.some((v) => v.value === ref));
+  notes.notes.some(
+    (n) =>
+      n.chartIds.includes(chartId) &&
+      n.values.some(
+        (v) =>
+          v.value === value || (typeof v.value === 'number' && Math.abs(v.value - value) < 1e-6),
+      ) &&
+      n.values.some((v) => v.value === ref),
+  );
 
 describe('committed datasets', () => {
   it('validate and join', () => {
@@ -33,7 +53,10 @@ describe('committed datasets', () => {
 
   it('every point of a family series names a model', () => {
     for (const f of figs.figures.filter((x) => [2, 3, 11, 12].includes(x.figure)))
-      for (const p of f.panels) for (const s of p.series) if (s.family) for (const q of s.points) expect(q.model, `${p.chartId} ${s.name}`).toBeTruthy();
+      for (const p of f.panels)
+        for (const s of p.series)
+          if (s.family)
+            for (const q of s.points) expect(q.model, `${p.chartId} ${s.name}`).toBeTruthy();
   });
 });
 
@@ -57,7 +80,10 @@ describe.runIf(existsSync(REF))('cross-checks against /work/shared/reference', (
       const ref = Number(row.mmlu_fewshot_avg_pct);
       expect(Number.isFinite(ref), `${row.model}: reference value`).toBe(true);
       const disagrees = Math.abs(pt!.y - ref) > TOLERANCE.accuracyAbs;
-      expect(mentioned('fig2g', pt!.y, ref), `${row.model}: ${pt!.y} vs ${ref} ${disagrees ? 'disagree but are not' : 'agree but are'} listed`).toBe(disagrees);
+      expect(
+        mentioned('fig2g', pt!.y, ref),
+        `${row.model}: ${pt!.y} vs ${ref} ${disagrees ? 'disagree but are not' : 'agree but are'} listed`,
+      ).toBe(disagrees);
     }
   });
 
@@ -65,18 +91,26 @@ describe.runIf(existsSync(REF))('cross-checks against /work/shared/reference', (
     const p = panel('fig3a');
     const std = p.series.find((s) => /^No/.test(s.name))!;
     const cot = p.series.find((s) => !/^No/.test(s.name))!;
-    const rows = csv('cot_appB_table2_gsm8k_lamda_gpt_palm.csv').filter((r) => r.family === 'LaMDA');
+    const rows = csv('cot_appB_table2_gsm8k_lamda_gpt_palm.csv').filter(
+      (r) => r.family === 'LaMDA',
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(std.points.length);
     let disagreements = 0;
     rows.forEach((row, i) => {
-      for (const [s, col] of [[std, 'gsm8k_standard'], [cot, 'gsm8k_cot']] as const) {
+      for (const [s, col] of [
+        [std, 'gsm8k_standard'],
+        [cot, 'gsm8k_cot'],
+      ] as const) {
         const y = s.points[i]!.y;
         const ref = Number(row[col]);
         expect(Number.isFinite(ref), `${row.model} ${col}: reference value`).toBe(true);
         const disagrees = Math.abs(y - ref) > TOLERANCE.accuracyAbs;
         if (disagrees) disagreements++;
-        expect(mentioned('fig3a', y, ref), `${row.model} ${col}: ${y} vs ${ref} ${disagrees ? 'disagree but are not' : 'agree but are'} listed`).toBe(disagrees);
+        expect(
+          mentioned('fig3a', y, ref),
+          `${row.model} ${col}: ${y} vs ${ref} ${disagrees ? 'disagree but are not' : 'agree but are'} listed`,
+        ).toBe(disagrees);
       }
     });
     // The paper's Figure 3A and its source table are known to differ (e.g. LaMDA 69B with chain of thought).
@@ -96,13 +130,30 @@ describe.runIf(existsSync(REF))('cross-checks against /work/shared/reference', (
       }
       // Table 1 rounds parameter counts ("68B" for the 69B drawn in Figure 3): join on any drawn count within 5%.
       const params = scale(row.params!);
-      const m = family.find((x) => [x.params, ...x.paramsSources.map((d) => d.value)].some((p) => p !== null && Math.abs(p / params - 1) <= 0.05));
-      expect(m, `${row.ability}: ${row.model} ${row.params} matches no drawn ${row.model} model`).toBeDefined();
+      const m = family.find((x) =>
+        [x.params, ...x.paramsSources.map((d) => d.value)].some(
+          (p) => p !== null && Math.abs(p / params - 1) <= 0.05,
+        ),
+      );
+      expect(
+        m,
+        `${row.ability}: ${row.model} ${row.params} matches no drawn ${row.model} model`,
+      ).toBeDefined();
       const flops = Number(row.train_flops);
-      const closest = m!.flops.reduce((a, b) => (Math.abs(Math.log10(b / flops)) < Math.abs(Math.log10(a / flops)) ? b : a));
-      const listed = notes.notes.some((n) => n.kind === 'flops-mismatch' && n.model === m!.id && n.values.some((v) => v.value === flops));
+      const closest = m!.flops.reduce((a, b) =>
+        Math.abs(Math.log10(b / flops)) < Math.abs(Math.log10(a / flops)) ? b : a,
+      );
+      const listed = notes.notes.some(
+        (n) =>
+          n.kind === 'flops-mismatch' &&
+          n.model === m!.id &&
+          n.values.some((v) => v.value === flops),
+      );
       const disagrees = Math.abs(closest - flops) / flops > TOLERANCE.flopsRelative;
-      expect(listed, `${row.ability} (${m!.id}): Table 1 ${flops} vs drawn ${closest} ${disagrees ? 'disagree but are not' : 'agree but are'} listed`).toBe(disagrees);
+      expect(
+        listed,
+        `${row.ability} (${m!.id}): Table 1 ${flops} vs drawn ${closest} ${disagrees ? 'disagree but are not' : 'agree but are'} listed`,
+      ).toBe(disagrees);
       compared++;
     }
     // Only the families no figure draws are left out, and they are named here so that a new one fails.

@@ -4,7 +4,8 @@ import { figuresSchema, type FiguresData } from '../../../src/lib/data/figures-s
 import { modelsSchema, type ModelsData } from '../../../src/lib/data/models-schema.ts';
 import { validateDataset, checkFigures, checkChartIds } from '../../../src/lib/data/validate.ts';
 
-const fx = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/data/${name}`, import.meta.url), 'utf8'));
+const fx = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/data/${name}`, import.meta.url), 'utf8'));
 const F = 'content/data/figures.json';
 const M = 'content/data/models.json';
 const P = '$.figures[0].panels[0].series[0]';

@@ -2,8 +2,18 @@ import { describe, it, expect } from 'vitest';
 import referencesJson from '../../../content/data/references.json';
 import notesJson from '../../../content/data/data-notes.json';
 import bigbenchJson from '../../../content/data/bigbench-tasks.json';
-import { citedByPath, formatAuthors, formatBibliography, initials, referenceLinks } from '../../../src/lib/explainer/bibliography';
-import { formatNoteValue, formatRelativeGap, groupNotes } from '../../../src/lib/explainer/data-notes';
+import {
+  citedByPath,
+  formatAuthors,
+  formatBibliography,
+  initials,
+  referenceLinks,
+} from '../../../src/lib/explainer/bibliography';
+import {
+  formatNoteValue,
+  formatRelativeGap,
+  groupNotes,
+} from '../../../src/lib/explainer/data-notes';
 import { groupTasks, taskMatches } from '../../../src/lib/explainer/bigbench';
 import { referencesFileSchema } from '../../../src/lib/data/references-schema';
 import type { DataNotes } from '../../../src/lib/data/data-notes-schema';
@@ -32,11 +42,16 @@ describe('bibliography', () => {
     expect(weis).toEqual(['2022', '2022a', '2022b']);
   });
   it('referenceLinks gives arXiv, DOI and the printed URL without repeating the arXiv address', () => {
-    expect(referenceLinks({ arXiv: '2206.04615', URL: 'https://arxiv.org/abs/2206.04615' }).map((l) => l.href)).toEqual(['https://arxiv.org/abs/2206.04615']);
-    expect(referenceLinks({ DOI: '10.18653/v1/N19-1128', URL: 'https://aclanthology.org/N19-1128' }).map((l) => l.href)).toEqual([
-      'https://doi.org/10.18653/v1/N19-1128',
-      'https://aclanthology.org/N19-1128',
-    ]);
+    expect(
+      referenceLinks({ arXiv: '2206.04615', URL: 'https://arxiv.org/abs/2206.04615' }).map(
+        (l) => l.href,
+      ),
+    ).toEqual(['https://arxiv.org/abs/2206.04615']);
+    expect(
+      referenceLinks({ DOI: '10.18653/v1/N19-1128', URL: 'https://aclanthology.org/N19-1128' }).map(
+        (l) => l.href,
+      ),
+    ).toEqual(['https://doi.org/10.18653/v1/N19-1128', 'https://aclanthology.org/N19-1128']);
   });
   it('citedByPath maps figure and table tags to site paths', () => {
     expect(citedByPath('fig11')).toBe('/figures/11/');
@@ -68,7 +83,10 @@ describe('Appendix E list', () => {
     expect(taskMatches('anything', '  ')).toBe(true);
   });
   it('groupTasks splits a category into its printed groups and loses no task', () => {
-    const total = bigbenchJson.categories.reduce((n, c) => n + groupTasks(bigbenchJson.tasks, c.id).reduce((m, g) => m + g.tasks.length, 0), 0);
+    const total = bigbenchJson.categories.reduce(
+      (n, c) => n + groupTasks(bigbenchJson.tasks, c.id).reduce((m, g) => m + g.tasks.length, 0),
+      0,
+    );
     expect(total).toBe(bigbenchJson.tasks.length);
     expect(groupTasks(bigbenchJson.tasks, 'E.1')).toHaveLength(1);
     expect(groupTasks(bigbenchJson.tasks, 'E.5').every((g) => g.group !== null)).toBe(true);

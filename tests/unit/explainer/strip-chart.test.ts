@@ -1,10 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import abilitiesJson from '../../../content/data/emergent-abilities.json';
-import { assignLanes, buildStripChart, decadeDomain, logPosition, type StripRow } from '../../../src/lib/explainer/strip-chart';
+import {
+  assignLanes,
+  buildStripChart,
+  decadeDomain,
+  logPosition,
+  type StripRow,
+} from '../../../src/lib/explainer/strip-chart';
 import { renderStripSvg } from '../../../src/lib/explainer/strip-svg';
 import { table1ModelStyle } from '../../../src/lib/explainer/table1';
 
-const options = { titles: { flops: 'FLOPs', params: 'Parameters' }, dotTitle: (r: StripRow) => r.label };
+const options = {
+  titles: { flops: 'FLOPs', params: 'Parameters' },
+  dotTitle: (r: StripRow) => r.label,
+};
 
 /** A synthetic row. */
 function row(id: string, flops: number | null, params: number | null = flops): StripRow {
@@ -54,18 +63,30 @@ describe('assignLanes(xs, gap)', () => {
 
 describe('buildStripChart(rows, options)', () => {
   it('places marks and ticks on the same log axis: a value on a decade sits on that tick', () => {
-    const chart = buildStripChart([row('a', 1e20), row('b', 1e22), row('c', 1e24)], { ...options, width: 448 });
+    const chart = buildStripChart([row('a', 1e20), row('b', 1e22), row('c', 1e24)], {
+      ...options,
+      width: 448,
+    });
     const [flops] = chart.strips;
     expect(flops?.domain).toEqual([20, 24]);
     // Range is 24…424 px (24 px margins), so 100 px per decade.
     expect(chart.range).toEqual([24, 424]);
-    expect(flops?.ticks.map((t) => [t.exponent, Math.round(t.x)])).toEqual([[20, 24], [21, 124], [22, 224], [23, 324], [24, 424]]);
+    expect(flops?.ticks.map((t) => [t.exponent, Math.round(t.x)])).toEqual([
+      [20, 24],
+      [21, 124],
+      [22, 224],
+      [23, 324],
+      [24, 424],
+    ]);
     expect(flops?.dots.map((d) => Math.round(d.x))).toEqual([24, 224, 424]);
     expect(flops?.dots.every((d) => d.lane === 0)).toBe(true);
   });
 
   it('leaves rows with null FLOPs out of the FLOPs strip but keeps their parameters', () => {
-    const chart = buildStripChart([row('a', 1e20), row('many', null, null), row('p-only', null, 5e9)], options);
+    const chart = buildStripChart(
+      [row('a', 1e20), row('many', null, null), row('p-only', null, 5e9)],
+      options,
+    );
     const [flops, params] = chart.strips;
     expect(flops?.dots.map((d) => d.id)).toEqual(['a']);
     expect(params?.dots.map((d) => d.id)).toEqual(['a', 'p-only']);

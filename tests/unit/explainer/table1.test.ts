@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import abilitiesJson from '../../../content/data/emergent-abilities.json';
-import { formatPrintedFlops, matchesTable1, NO_FILTER, sortTable1, table1FlopsExponents, table1Models, type Table1Record } from '../../../src/lib/explainer/table1';
+import {
+  formatPrintedFlops,
+  matchesTable1,
+  NO_FILTER,
+  sortTable1,
+  table1FlopsExponents,
+  table1Models,
+  type Table1Record,
+} from '../../../src/lib/explainer/table1';
 
 const rows = abilitiesJson.abilities as Table1Record[];
 
@@ -34,7 +42,9 @@ describe('matchesTable1(row, filter)', () => {
     const kept = rows.filter((r) => matchesTable1(r, { ...NO_FILTER, minExp: 23, maxExp: 24 }));
     expect(kept.every((r) => r.flops !== null && r.flops >= 1e23 && r.flops <= 1e24)).toBe(true);
     expect(kept.some((r) => r.flops === null)).toBe(false);
-    expect(kept).toHaveLength(rows.filter((r) => r.flops !== null && r.flops >= 1e23 && r.flops <= 1e24).length);
+    expect(kept).toHaveLength(
+      rows.filter((r) => r.flops !== null && r.flops >= 1e23 && r.flops <= 1e24).length,
+    );
   });
 });
 

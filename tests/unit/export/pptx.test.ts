@@ -450,7 +450,12 @@ describe('pptx helpers and endpoint', () => {
 
 describe('writeDeckPptx: a whole deck from /present/', () => {
   const data = (id: string) =>
-    pptxChartOf(panelBundle(id), defaultView(panelBundle(id).panel), { title: `T ${id}`, sourceText: 'S', permalink: `${SITE}/charts/${id}/`, lang: 'en' });
+    pptxChartOf(panelBundle(id), defaultView(panelBundle(id).panel), {
+      title: `T ${id}`,
+      sourceText: 'S',
+      permalink: `${SITE}/charts/${id}/`,
+      lang: 'en',
+    });
   const deck = writeDeckPptx(
     [
       { kind: 'title', title: 'Emergence <in> slides', subtitle: 'A & B' },
@@ -466,26 +471,55 @@ describe('writeDeckPptx: a whole deck from /present/', () => {
     const title = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(title).toContain('Emergence &lt;in&gt; slides');
     expect(title).not.toContain('<p:graphicFrame');
-    const charts = zip.file(/^ppt\/charts\/chart\d+\.xml$/).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+    const charts = zip
+      .file(/^ppt\/charts\/chart\d+\.xml$/)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     expect(charts).toHaveLength(3);
     const [c1, c2, c3] = await Promise.all(charts.map((f) => f.async('string')));
     expect(c2).toContain('<c:barChart>');
-    for (const [xml, id] of [[c1!, 'fig2a'], [c3!, 'fig3d']] as const) {
+    for (const [xml, id] of [
+      [c1!, 'fig2a'],
+      [c3!, 'fig3d'],
+    ] as const) {
       const panel = panelById(id).panel;
       expect(xml).toContain('<c:scatterChart>');
       expect(scatterAxes(xml).x).toContain('<c:logBase val="10"/>');
       const series = scatterSeries(xml);
-      expect(series.map((s) => s.name)).toEqual([...panel.series.map((s) => s.name), ...yBaselines(panel).map((b) => b.name)]);
-      for (const s of panel.series) expectPointsEqual(pairs(series.find((p) => p.name === s.name)!), expectedPoints(panel, s.name), `${id} ${s.name}`);
+      expect(series.map((s) => s.name)).toEqual([
+        ...panel.series.map((s) => s.name),
+        ...yBaselines(panel).map((b) => b.name),
+      ]);
+      for (const s of panel.series)
+        expectPointsEqual(
+          pairs(series.find((p) => p.name === s.name)!),
+          expectedPoints(panel, s.name),
+          `${id} ${s.name}`,
+        );
     }
     expect(zip.file(/^ppt\/embeddings\/[^/]+\.xlsx$/)).toHaveLength(3);
   });
 
-  it('the notes of a two-chart slide hold both charts\' descriptions', async () => {
+  it("the notes of a two-chart slide hold both charts' descriptions", async () => {
     const zip = await JSZip.loadAsync(await deck);
-    const notes = await Promise.all(zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((f) => f.async('string')));
-    const both = notes.map(unescapeXml).find((n) => n.includes(bundleChartModel(panelBundle('fig2a'), defaultView(panelBundle('fig2a').panel), 'large', 'en').description));
+    const notes = await Promise.all(
+      zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((f) => f.async('string')),
+    );
+    const both = notes
+      .map(unescapeXml)
+      .find((n) =>
+        n.includes(
+          bundleChartModel(
+            panelBundle('fig2a'),
+            defaultView(panelBundle('fig2a').panel),
+            'large',
+            'en',
+          ).description,
+        ),
+      );
     expect(both).toBeDefined();
-    expect(both).toContain(bundleChartModel(panelBundle('fig8'), defaultView(panelBundle('fig8').panel), 'large', 'en').description);
+    expect(both).toContain(
+      bundleChartModel(panelBundle('fig8'), defaultView(panelBundle('fig8').panel), 'large', 'en')
+        .description,
+    );
   });
 });

@@ -1,9 +1,20 @@
 import { describe, it, expect } from 'vitest';
-import { calibrate, calibrationOk, toValue, toPos, type TickObs } from '../../../scripts/extract/axes.ts';
+import {
+  calibrate,
+  calibrationOk,
+  toValue,
+  toPos,
+  type TickObs,
+} from '../../../scripts/extract/axes.ts';
 import { groupLabels, parseTickLabel, SCRIPTSPACE } from '../../../scripts/extract/labels.ts';
 import type { TextRun } from '../../../scripts/extract/pdf-ops.ts';
 
-const tick = (value: number, label: string, pos: number, mark: number | null = pos): TickObs => ({ value, label, labelPos: pos, markPos: mark });
+const tick = (value: number, label: string, pos: number, mark: number | null = pos): TickObs => ({
+  value,
+  label,
+  labelPos: pos,
+  markPos: mark,
+});
 
 describe('axis calibration', () => {
   it('linear: 0,10,20 at 10,30,50 gives 2 pt per unit', () => {
@@ -16,7 +27,10 @@ describe('axis calibration', () => {
   });
 
   it('log: decades 18,20,22 at 100,120,140 (10 pt per decade)', () => {
-    const c = calibrate([tick(1e18, '10^18', 100), tick(1e20, '10^20', 120), tick(1e22, '10^22', 140)], 50);
+    const c = calibrate(
+      [tick(1e18, '10^18', 100), tick(1e20, '10^20', 120), tick(1e22, '10^22', 140)],
+      50,
+    );
     expect(c.scale).toBe('log');
     expect(Math.log10(toValue(c, 125))).toBeCloseTo(20.5, 10);
     expect(Math.log10(toValue(c, 95))).toBeCloseTo(17.5, 10);
@@ -38,7 +52,10 @@ describe('axis calibration', () => {
 
   it('flags a label whose value does not fit its tick (Figure 6 "3.2" drawn at 3.0)', () => {
     // 0.05, 0.2, 0.8 are a factor 4 apart at 0, 10, 20; 3.2 would sit at 30 but its tick is at 27.
-    const c = calibrate([tick(0.05, '0.05', 0), tick(0.2, '0.2', 10), tick(0.8, '0.8', 20), tick(3.2, '3.2', 27)], 35);
+    const c = calibrate(
+      [tick(0.05, '0.05', 0), tick(0.2, '0.2', 10), tick(0.8, '0.8', 20), tick(3.2, '3.2', 27)],
+      35,
+    );
     expect(c.scale).toBe('log');
     const off = c.ticks.filter((t) => t.offPosition).map((t) => t.label);
     expect(off).toEqual(['3.2']);
@@ -48,22 +65,38 @@ describe('axis calibration', () => {
   });
 
   it('fails when two ticks disagree with the rest', () => {
-    const c = calibrate([tick(0, '0', 0), tick(10, '10', 10), tick(20, '20', 25), tick(30, '30', 33)], 40);
+    const c = calibrate(
+      [tick(0, '0', 0), tick(10, '10', 10), tick(20, '20', 25), tick(30, '30', 33)],
+      40,
+    );
     expect(calibrationOk(c)).toBe(false);
   });
 
   it('a label drawn away from its tick mark is off position even if its value fits', () => {
-    const c = calibrate([tick(0, '0', 0), tick(10, '10', 10), tick(20, '20', 24, 20), tick(30, '30', 30)], 40);
+    const c = calibrate(
+      [tick(0, '0', 0), tick(10, '10', 10), tick(20, '20', 24, 20), tick(30, '30', 30)],
+      40,
+    );
     expect(c.ticks[2]!.offPosition).toBe(true);
     expect(c.ticks[2]!.labelOffset).toBeCloseTo(4, 10);
   });
 });
 
 describe('tick labels', () => {
-  const run = (str: string, x: number, y: number, size: number, width: number, block = 1): TextRun => ({ index: x, block, str, x, y, size, width, angle: 0, color: '#000000' });
+  const run = (
+    str: string,
+    x: number,
+    y: number,
+    size: number,
+    width: number,
+    block = 1,
+  ): TextRun => ({ index: x, block, str, x, y, size, width, angle: 0, color: '#000000' });
 
   it('joins a raised smaller run as a superscript: "10" + "18" -> "10^18"', () => {
-    const [l] = groupLabels([run('10', 100, 500, 7.97, 8.47), run('18', 108.47, 502.81, 5.98, 7.31)]);
+    const [l] = groupLabels([
+      run('10', 100, 500, 7.97, 8.47),
+      run('18', 108.47, 502.81, 5.98, 7.31),
+    ]);
     expect(l!.text).toBe('10^18');
     expect(l!.width).toBeCloseTo(8.47 + 7.31 + SCRIPTSPACE, 10);
     expect(parseTickLabel(l!.text)).toBe(1e18);

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { clampToDomain, extrapolationSeries, fitLogLinear, predict, type LogLinearFit } from '../../../src/lib/predict/fit';
+import {
+  clampToDomain,
+  extrapolationSeries,
+  fitLogLinear,
+  predict,
+  type LogLinearFit,
+} from '../../../src/lib/predict/fit';
 
 /** Narrows a fit outcome in a test, failing loudly when no line was fitted. */
 function fitted(points: { x: number; y: number }[]): LogLinearFit {
@@ -11,50 +17,94 @@ function fitted(points: { x: number; y: number }[]): LogLinearFit {
 describe('fitLogLinear(points)', () => {
   it('recovers y = 3·log10(x) − 60 exactly from points on that line', () => {
     // log10 x = 20, 21, 22 → y = 0, 3, 6.
-    const fit = fitted([{ x: 1e20, y: 0 }, { x: 1e21, y: 3 }, { x: 1e22, y: 6 }]);
+    const fit = fitted([
+      { x: 1e20, y: 0 },
+      { x: 1e21, y: 3 },
+      { x: 1e22, y: 6 },
+    ]);
     expect(fit.slope).toBeCloseTo(3, 10);
     expect(fit.intercept).toBeCloseTo(-60, 8);
     expect(fit.n).toBe(3);
   });
 
   it('fits two points exactly, whatever their order', () => {
-    const fit = fitted([{ x: 1e22, y: 6 }, { x: 1e20, y: 0 }]);
+    const fit = fitted([
+      { x: 1e22, y: 6 },
+      { x: 1e20, y: 0 },
+    ]);
     expect(fit.slope).toBeCloseTo(3, 10);
     expect(fit.intercept).toBeCloseTo(-60, 8);
   });
 
   it('gives the least-squares line for scattered points', () => {
     // u = log10 x = 0..3, y = 1, 2, 2, 3: mean u 1.5, mean y 2, Σdu² = 5, Σdu·dy = 3 → slope 0.6, intercept 2 − 0.9 = 1.1.
-    const fit = fitted([{ x: 1, y: 1 }, { x: 10, y: 2 }, { x: 100, y: 2 }, { x: 1000, y: 3 }]);
+    const fit = fitted([
+      { x: 1, y: 1 },
+      { x: 10, y: 2 },
+      { x: 100, y: 2 },
+      { x: 1000, y: 3 },
+    ]);
     expect(fit.slope).toBeCloseTo(0.6, 12);
     expect(fit.intercept).toBeCloseTo(1.1, 12);
   });
 
   it('a flat series fits slope 0 at its level', () => {
-    const fit = fitted([{ x: 1e19, y: 0.6 }, { x: 1e21, y: 0.6 }, { x: 1e23, y: 0.6 }]);
+    const fit = fitted([
+      { x: 1e19, y: 0.6 },
+      { x: 1e21, y: 0.6 },
+      { x: 1e23, y: 0.6 },
+    ]);
     expect(fit.slope).toBeCloseTo(0, 12);
     expect(fit.intercept).toBeCloseTo(0.6, 12);
   });
 
   it('reports too-few-points for none or one point', () => {
     expect(fitLogLinear([])).toEqual({ status: 'none', reason: 'too-few-points', n: 0 });
-    expect(fitLogLinear([{ x: 1e21, y: 3 }])).toEqual({ status: 'none', reason: 'too-few-points', n: 1 });
+    expect(fitLogLinear([{ x: 1e21, y: 3 }])).toEqual({
+      status: 'none',
+      reason: 'too-few-points',
+      n: 1,
+    });
   });
 
   it('ignores points a log axis cannot place (x ≤ 0, non-finite) before counting', () => {
-    expect(fitLogLinear([{ x: 0, y: 1 }, { x: -5, y: 2 }, { x: 1e20, y: 0 }, { x: Number.NaN, y: 1 }])).toEqual({ status: 'none', reason: 'too-few-points', n: 1 });
-    const fit = fitted([{ x: 0, y: 99 }, { x: 1e20, y: 0 }, { x: 1e22, y: 6 }]);
+    expect(
+      fitLogLinear([
+        { x: 0, y: 1 },
+        { x: -5, y: 2 },
+        { x: 1e20, y: 0 },
+        { x: Number.NaN, y: 1 },
+      ]),
+    ).toEqual({ status: 'none', reason: 'too-few-points', n: 1 });
+    const fit = fitted([
+      { x: 0, y: 99 },
+      { x: 1e20, y: 0 },
+      { x: 1e22, y: 6 },
+    ]);
     expect(fit.slope).toBeCloseTo(3, 10);
   });
 
   it('reports same-x when every point has the same scale', () => {
-    expect(fitLogLinear([{ x: 1e21, y: 1 }, { x: 1e21, y: 5 }])).toEqual({ status: 'none', reason: 'same-x', n: 2 });
-    expect(fitLogLinear([{ x: 1e21, y: 1 }, { x: 1.0000000000000002e21, y: 5 }]).status).toBe('none');
+    expect(
+      fitLogLinear([
+        { x: 1e21, y: 1 },
+        { x: 1e21, y: 5 },
+      ]),
+    ).toEqual({ status: 'none', reason: 'same-x', n: 2 });
+    expect(
+      fitLogLinear([
+        { x: 1e21, y: 1 },
+        { x: 1.0000000000000002e21, y: 5 },
+      ]).status,
+    ).toBe('none');
   });
 });
 
 describe('predict(fit, x, domain?)', () => {
-  const fit = fitted([{ x: 1e20, y: 0 }, { x: 1e22, y: 6 }]);
+  const fit = fitted([
+    { x: 1e20, y: 0 },
+    { x: 1e22, y: 6 },
+  ]);
 
   it('evaluates the line at any scale, inside or beyond the fitted range', () => {
     expect(predict(fit, 1e21)).toBeCloseTo(3, 8);
@@ -84,7 +134,10 @@ describe('clampToDomain(y, domain)', () => {
 });
 
 describe('extrapolationSeries(fit, xFrom, xTo, steps, domain?)', () => {
-  const fit = fitted([{ x: 1e20, y: 0 }, { x: 1e22, y: 6 }]);
+  const fit = fitted([
+    { x: 1e20, y: 0 },
+    { x: 1e22, y: 6 },
+  ]);
 
   it('spaces steps + 1 points evenly in log10(x), keeping the exact endpoints', () => {
     const pts = extrapolationSeries(fit, 1e20, 1e24, 4);
@@ -109,7 +162,15 @@ describe('extrapolationSeries(fit, xFrom, xTo, steps, domain?)', () => {
     const us = pts.map((p) => Math.log10(p.x));
     expect(pts).toHaveLength(7);
     expect(us[5]).toBeCloseTo(70 / 3, 8);
-    expect(pts.map((p) => p.y)).toEqual([0, expect.closeTo(0, 8), expect.closeTo(3, 8), expect.closeTo(6, 8), expect.closeTo(9, 8), expect.closeTo(10, 8), 10]);
+    expect(pts.map((p) => p.y)).toEqual([
+      0,
+      expect.closeTo(0, 8),
+      expect.closeTo(3, 8),
+      expect.closeTo(6, 8),
+      expect.closeTo(9, 8),
+      expect.closeTo(10, 8),
+      10,
+    ]);
     expect(pts.every((p) => p.y >= 0 && p.y <= 10)).toBe(true);
   });
 

@@ -189,7 +189,18 @@ describe('parseUrlState against the documented rules (generated hostile queries)
       ).length,
     ).toBeGreaterThan(100);
     expect(samples.filter((m) => m.reported.size >= 2).length).toBeGreaterThan(100);
-    for (const param of ['x', 'y', 'series', 'highlight', 'view', 'theme', 'controls', 'size', 'labels', 'height']) {
+    for (const param of [
+      'x',
+      'y',
+      'series',
+      'highlight',
+      'view',
+      'theme',
+      'controls',
+      'size',
+      'labels',
+      'height',
+    ]) {
       expect(
         samples.some((m) => m.reported.has(param)),
         `${param} is sometimes reported`,

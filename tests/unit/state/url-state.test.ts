@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { defaultUrlState, isValidState, parseUrlState, serializeUrlState, type UrlState } from '../../../src/lib/state/url-state';
+import {
+  defaultUrlState,
+  isValidState,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../../src/lib/state/url-state';
 import { migrateParams, MIGRATIONS } from '../../../src/lib/state/migrations';
 import type { ChartCapabilities } from '../../../src/lib/chart/view';
 
@@ -10,7 +16,12 @@ const caps: ChartCapabilities = {
   seriesNames: ['LaMDA', 'GPT-3', 'No chain of thought', 'T = 0', 'A&B+C'],
   modelIds: ['lamda-137b', 'gpt-3-13b', 'palm-540b'],
 };
-const defaults = defaultUrlState({ x: 'flops', y: 'linear', series: [...caps.seriesNames], highlight: null });
+const defaults = defaultUrlState({
+  x: 'flops',
+  y: 'linear',
+  series: [...caps.seriesNames],
+  highlight: null,
+});
 
 /** Valid states: every field drawn from what the chart offers; series keep the chart's order. */
 const validState: fc.Arbitrary<UrlState> = fc.record({
@@ -30,9 +41,39 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
 const hostileQuery: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
-      fc.oneof(fc.constantFrom('x', 'y', 'series', 'highlight', 'view', 'theme', 'controls', 'size', '__proto__', 'constructor', 'prototype', 'families', 'xaxis'), fc.string(), fc.string({ unit: 'binary' })),
       fc.oneof(
-        fc.constantFrom('<script>alert(1)</script>', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>', '1e309', '-0', 'NaN', '~~~', '%', '%E0%A4%A', 'LaMDA~LaMDA', 'params'),
+        fc.constantFrom(
+          'x',
+          'y',
+          'series',
+          'highlight',
+          'view',
+          'theme',
+          'controls',
+          'size',
+          '__proto__',
+          'constructor',
+          'prototype',
+          'families',
+          'xaxis',
+        ),
+        fc.string(),
+        fc.string({ unit: 'binary' }),
+      ),
+      fc.oneof(
+        fc.constantFrom(
+          '<script>alert(1)</script>',
+          'javascript:alert(1)',
+          '"><img src=x onerror=alert(1)>',
+          '1e309',
+          '-0',
+          'NaN',
+          '~~~',
+          '%',
+          '%E0%A4%A',
+          'LaMDA~LaMDA',
+          'params',
+        ),
         fc.string({ unit: 'binary' }),
         fc.string({ minLength: 600, maxLength: 2000 }),
         fc.bigInt().map(String),
@@ -40,7 +81,9 @@ const hostileQuery: fc.Arbitrary<string> = fc
     ),
     { maxLength: 12 },
   )
-  .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+  .map((pairs) =>
+    pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+  );
 
 describe('parseUrlState / serializeUrlState', () => {
   it('parse(serialize(s)) equals s for generated valid states, with no issues', () => {
@@ -54,9 +97,14 @@ describe('parseUrlState / serializeUrlState', () => {
     );
   });
   it('a pinned link (every parameter written) also round-trips', () => {
-    fc.assert(fc.property(validState, (s) => {
-      expect(parseUrlState(serializeUrlState(s, defaults, true), caps, defaults).state).toEqual(s);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(validState, (s) => {
+        expect(parseUrlState(serializeUrlState(s, defaults, true), caps, defaults).state).toEqual(
+          s,
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
   it('parse of arbitrary strings never throws and always yields a valid state (1,000+ hostile queries)', () => {
     fc.assert(
@@ -69,7 +117,9 @@ describe('parseUrlState / serializeUrlState', () => {
   });
   it('serialize writes only what differs from the defaults, joining series with "~"', () => {
     expect(serializeUrlState(defaults, defaults)).toBe('');
-    expect(serializeUrlState({ ...defaults, x: 'params', series: ['LaMDA', 'GPT-3'] }, defaults)).toBe('?x=params&series=LaMDA~GPT-3');
+    expect(
+      serializeUrlState({ ...defaults, x: 'params', series: ['LaMDA', 'GPT-3'] }, defaults),
+    ).toBe('?x=params&series=LaMDA~GPT-3');
   });
   it('an invalid value is ignored and named, while the valid ones still apply', () => {
     const { state, issues } = parseUrlState('?x=params&y=cubic&series=LaMDA~Nope', caps, defaults);
@@ -87,7 +137,9 @@ describe('parseUrlState / serializeUrlState', () => {
     expect(huge.issues[0]?.rawValue.length).toBeLessThan(50);
   });
   it('"+" for spaces (as social sites rewrite %20) still finds series with spaces in their names', () => {
-    expect(parseUrlState('?series=No+chain+of+thought~T+%3D+0', caps, defaults).state.series).toEqual(['No chain of thought', 'T = 0']);
+    expect(
+      parseUrlState('?series=No+chain+of+thought~T+%3D+0', caps, defaults).state.series,
+    ).toEqual(['No chain of thought', 'T = 0']);
   });
   it('__proto__ and friends do nothing', () => {
     const { state } = parseUrlState('?__proto__=polluted&constructor=x&x=params', caps, defaults);
@@ -102,12 +154,20 @@ describe('migrateParams(params, MIGRATIONS)', () => {
     expect(out.get('series')).toBe('LaMDA~GPT-3');
     expect(out.get('x')).toBe('params');
     expect(out.has('families')).toBe(false);
-    expect(parseUrlState('?xaxis=compute&families=LaMDA', caps, defaults).state).toMatchObject({ x: 'flops', series: ['LaMDA'] });
+    expect(parseUrlState('?xaxis=compute&families=LaMDA', caps, defaults).state).toMatchObject({
+      x: 'flops',
+      series: ['LaMDA'],
+    });
   });
   it('a current parameter wins over its old name', () => {
-    expect(migrateParams(new URLSearchParams('series=LaMDA&families=GPT-3')).getAll('series')).toEqual(['LaMDA']);
+    expect(
+      migrateParams(new URLSearchParams('series=LaMDA&families=GPT-3')).getAll('series'),
+    ).toEqual(['LaMDA']);
   });
   it('every migration targets a parameter the parser knows', () => {
-    for (const m of MIGRATIONS) expect(['x', 'y', 'series', 'highlight', 'view', 'theme', 'controls', 'size']).toContain(m.to);
+    for (const m of MIGRATIONS)
+      expect(['x', 'y', 'series', 'highlight', 'view', 'theme', 'controls', 'size']).toContain(
+        m.to,
+      );
   });
 });

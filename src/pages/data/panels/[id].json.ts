@@ -7,4 +7,6 @@ export function getStaticPaths() {
 
 /** The data the chart island needs to redraw one panel, fetched on first use of a control. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(panelBundle(String(params.id))), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(panelBundle(String(params.id))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
