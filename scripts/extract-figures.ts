@@ -44,6 +44,15 @@ export interface ExtractReport {
 }
 
 const lower = (s: string) => s.toLowerCase();
+/** Chinese names of the axis scales, for the Chinese note descriptions. */
+const SCALE_ZH: Record<'log' | 'linear', string> = { log: '对数刻度', linear: '线性刻度' };
+/** "图 2、3 和 11": the figures the chart ids belong to, in number order, for Chinese descriptions. */
+const figuresZh = (chartIds: string[]): string => {
+  const nums = [...new Set(chartIds.map((id) => Number(/^fig(\d+)/.exec(id)?.[1])))]
+    .filter((n) => Number.isFinite(n))
+    .sort((a, b) => a - b);
+  return `图 ${nums.length > 1 ? `${nums.slice(0, -1).join('、')} 和 ${nums[nums.length - 1]}` : nums.join('')}`;
+};
 
 /** Run the whole extraction; returns output file name → JSON value, plus a report. */
 export async function extractWithReport(
@@ -124,6 +133,7 @@ export async function extractWithReport(
             kind: 'tick-off-position',
             chartIds: [p.chartId],
             description: `The ${axis} tick labelled "${t.label}" in ${p.chartId} is not where that value falls on the axis: the other ticks place its mark at ${(10 ** ((t.pos - cal.a) / cal.b)).toPrecision(3)}${cal.scale === 'log' ? '' : ''}. Data values use the consistent ticks.`,
+            descriptionZh: `${p.chartId} 的 ${axis} 轴上标为“${t.label}”的刻度不在该数值应处的位置：按其他刻度推算，它的刻度线位于 ${(10 ** ((t.pos - cal.a) / cal.b)).toPrecision(3)}。数据取值以彼此一致的刻度为准。`,
             values: [
               { label: 'label', value: t.value },
               {
@@ -169,6 +179,7 @@ export async function extractWithReport(
           kind: 'axis-scale-differs',
           chartIds: [p.chartId, q.chartId],
           description: `Panels in the same row with the same y-axis title use different y scales: ${p.chartId} is ${p.y.scale}, ${q.chartId} is ${q.y.scale} (checked from the tick positions).`,
+          descriptionZh: `同一行中 y 轴标题相同的子图使用了不同的 y 轴刻度：${p.chartId} 为${SCALE_ZH[p.y.scale]}，${q.chartId} 为${SCALE_ZH[q.y.scale]}（由刻度位置核实）。`,
           values: [
             { label: p.chartId, value: p.y.scale },
             { label: q.chartId, value: q.y.scale },
@@ -236,6 +247,7 @@ export async function extractWithReport(
         chartIds: [...new Set(m.flopsSources.flatMap((g) => g.chartIds))],
         model: m.id,
         description: `${m.name} is drawn at ${m.flopsSources.length} different training-FLOPs positions across panels.`,
+        descriptionZh: `${m.name} 在${figuresZh(m.flopsSources.flatMap((g) => g.chartIds))} 的各子图中被画在 ${m.flopsSources.length} 个不同的训练算力位置上。`,
         values: m.flopsSources.map((g) => ({ label: g.chartIds.join(', '), value: g.value })),
         gap: {
           absolute: Math.max(...m.flops) - Math.min(...m.flops),
@@ -250,6 +262,7 @@ export async function extractWithReport(
         chartIds: [...new Set(m.paramsSources.flatMap((g) => g.chartIds))],
         model: m.id,
         description: `${m.name} is drawn at ${m.paramsSources.length} different parameter counts across panels.`,
+        descriptionZh: `${m.name} 在${figuresZh(m.paramsSources.flatMap((g) => g.chartIds))} 的各子图中被画在 ${m.paramsSources.length} 个不同的参数量上。`,
         values: m.paramsSources.map((g) => ({ label: g.chartIds.join(', '), value: g.value })),
         gap: {
           absolute:
@@ -270,6 +283,7 @@ export async function extractWithReport(
       chartIds: iss.chartIds,
       ...(iss.slot ? { model: iss.slot.id } : {}),
       description: iss.description,
+      descriptionZh: iss.descriptionZh,
       values: iss.values,
       ...(iss.values.length === 2
         ? {

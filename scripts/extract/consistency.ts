@@ -59,18 +59,28 @@ export function siblingOmissions(figs: FigureOut[], models: ModelRef[]): Note[] 
         const inside = missing.filter((id) => size(id) > lo && size(id) < hi);
         const name = (id: string) => byId.get(id)?.name ?? id;
         const parts = missing.map((id) => `${name(id)} (drawn in ${all.get(id)!.join(', ')})`);
+        const partsZh = missing.map((id) => `${name(id)}（见 ${all.get(id)!.join('、')}）`);
         const how =
           inside.length === missing.length
             ? 'inside the range the panel draws, so its line goes straight past the missing size'
             : inside.length === 0
               ? `outside the range the panel draws (${name([...have].sort((a, b) => size(a) - size(b))[0]!)} to ${name([...have].sort((a, b) => size(b) - size(a))[0]!)})`
               : `${inside.map(name).join(', ')} inside the panel's range, the rest outside it`;
+        const smallest = name([...have].sort((a, b) => size(a) - size(b))[0]!);
+        const largest = name([...have].sort((a, b) => size(b) - size(a))[0]!);
+        const howZh =
+          inside.length === missing.length
+            ? `缺少的${missing.length === 1 ? '模型' : '几个模型都'}在该子图所画的范围之内，因此它的折线直接越过了${missing.length === 1 ? '这个规模' : '这些规模'}。`
+            : inside.length === 0
+              ? `缺少的${missing.length === 1 ? '模型' : '几个模型都'}在该子图所画的范围（${smallest} 至 ${largest}）之外。`
+              : `缺少的模型中，${inside.map(name).join('、')} 在该子图的范围之内，其余在范围之外。`;
         notes.push({
           id: `model-missing-sibling-${p.chartId}-${fam.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
           kind: 'model-missing',
           chartIds: [p.chartId, ...new Set(missing.flatMap((id) => all.get(id)!))],
           ...(missing.length === 1 ? { model: missing[0]! } : {}),
           description: `Figure ${letter(p.chartId)} draws ${have.size} ${fam} models; other panels of Figure ${f.figure} also draw ${parts.join('; ')}. The missing ${missing.length === 1 ? 'model is' : 'models are'} ${how}.`,
+          descriptionZh: `图 ${letter(p.chartId)} 画了 ${have.size} 个 ${fam} 模型；图 ${f.figure} 的其他子图还画了 ${partsZh.join('；')}。${howZh}`,
           values: missing.map((id) => ({ label: 'not drawn in ' + p.chartId, value: name(id) })),
           source: `PDF page ${f.page}, Figure ${f.figure} (models identified by the join in models.json)`,
         });
@@ -150,6 +160,14 @@ export function mmluRowLabels(figs: FigureOut[]): Note[] {
         .filter((e) => e.category === cat)
         .map((e) => `${e.family} ${v(e.x)} → ${v(e.y)}`)
         .join(', ');
+    const fmtRowZh = (x: typeof ri) =>
+      x.last2.map((l) => `${l.family} ${v(l.second)} → ${v(l.largest)}`).join('，');
+    const f9ofZh = (cat: string) =>
+      fig9
+        .filter((e) => e.category === cat)
+        .map((e) => `${e.family} ${v(e.x)} → ${v(e.y)}`)
+        .join('，');
+    const swapMatches = otherRow.matchedBy.includes(ri.category);
     const rowCharts = (r: number) =>
       f10.panels.filter((p) => p.grid.row === r).map((p) => p.chartId);
     const highest = [...rowInfo].sort(
@@ -164,6 +182,10 @@ export function mmluRowLabels(figs: FigureOut[]): Note[] {
         `Figure 10's row titled "MMLU: ${ri.category}" draws second-largest → largest model accuracies ${fmtRow(ri)}, which are Figure 9's "${other}" points to within ${TOL} points (${f9of(other)}), not its "${ri.category}" points (${f9of(ri.category)}). ` +
         `Reading 1 (as printed): the row is ${ri.category}; then ${highest.category === ri.category ? `${ri.category} ends highest of the four rows, against the Figure 10 caption ("Social Science had the highest level of emergence") and Appendix B ("Social Science and Humanities have the largest jump")` : 'Figure 9 and Figure 10 disagree on this category'}. ` +
         `Reading 2: the titles "${ri.category}" and "${other}" are swapped; then this row is ${other}, which agrees with Figure 9 and the text, but the row titled "${other}" (${fmtRow(otherRow)}) would be ${ri.category} and ${otherRow.matchedBy.includes(ri.category) ? 'matches' : 'does not match'} Figure 9's "${ri.category}" points (${f9of(ri.category)})${otherRow.matchedBy.includes(ri.category) ? '' : ', so a plain swap does not explain every number'}. The data are kept as printed.`,
+      descriptionZh:
+        `图 10 中标题为“MMLU: ${ri.category}”的一行，画出的准确率（次大模型 → 最大模型）为 ${fmtRowZh(ri)}；这些数值正是图 9 中“${other}”的点（相差不超过 ${TOL} 个百分点：${f9ofZh(other)}），而不是图 9 中“${ri.category}”的点（${f9ofZh(ri.category)}）。` +
+        `解读一（按印出的标题）：这一行是“${ri.category}”；那么${highest.category === ri.category ? `“${ri.category}”一行的终点在四行中最高，与图 10 的图注（“Social Science had the highest level of emergence”）和附录 B（“Social Science and Humanities have the largest jump”）相矛盾` : '图 9 与图 10 在这一类别上不一致'}。` +
+        `解读二：“${ri.category}”与“${other}”两个标题被互换了；那么这一行是“${other}”，与图 9 和正文一致，但标题为“${other}”的那一行（${fmtRowZh(otherRow)}）就应是“${ri.category}”，而它与图 9 中“${ri.category}”的点（${f9ofZh(ri.category)}）${swapMatches ? '相符' : '不符，可见单纯互换标题并不能解释所有数字'}。数据按印出的原样保留。`,
       values: [
         ...ri.last2.map((l) => ({
           label: `Figure 10 "${ri.category}" row, ${l.family} largest`,

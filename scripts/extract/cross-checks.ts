@@ -11,6 +11,8 @@ export interface Note {
   chartIds: string[];
   model?: string;
   description: string;
+  /** The same explanation in Chinese, built from the same values. */
+  descriptionZh: string;
   values: { label: string; value: number | string }[];
   gap?: { absolute: number; relative: number };
   source: string;
@@ -80,6 +82,7 @@ export async function crossChecks(
           chartIds: [...new Set(m.s.flops.map((o) => o.chartId))],
           model: m.s.id,
           description: `Table 1 puts the emergence of "${row.ability}" at ${row.model} ${row.params} with ${flops.toExponential(1)} training FLOPs, but the figures draw this model at ${nearest.value.toPrecision(3)} FLOPs at the closest.`,
+          descriptionZh: `表 1 把“${row.ability}”的涌现门槛定在 ${row.model} ${row.params}，训练算力为 ${flops.toExponential(1)} FLOPs；但图中画出的该模型最接近的位置是 ${nearest.value.toPrecision(3)} FLOPs（${nearest.chartId}）。`,
           values: [
             { label: `Figure (${nearest.chartId})`, value: nearest.value },
             { label: 'Table 1', value: flops },
@@ -107,6 +110,7 @@ export async function crossChecks(
             chartIds: [o.chartId],
             model: m.s.id,
             description: `${row.model} is drawn at ${o.value.toPrecision(4)} training FLOPs in ${o.chartId}; Brown et al. (2020) Table D.1 lists ${flops.toPrecision(3)}.`,
+            descriptionZh: `${o.chartId} 把 ${row.model} 画在 ${o.value.toPrecision(4)} FLOPs 的训练算力处；Brown et al. (2020) 的表 D.1 列出的是 ${flops.toPrecision(3)} FLOPs。`,
             values: [
               { label: o.chartId, value: o.value },
               { label: 'Brown et al. 2020, Table D.1', value: flops },
@@ -134,6 +138,7 @@ export async function crossChecks(
           kind: 'reference-mismatch',
           chartIds: ['fig2g'],
           description: `Hendrycks et al. report ${row.model} (${ref}%), but Figure 2G draws no GPT-3 point for that model.`,
+          descriptionZh: `Hendrycks et al. 报告了 ${row.model} 的成绩（${ref}%），但图 2G 没有为该模型画出 GPT-3 的点。`,
           values: [{ label: 'Hendrycks et al. 2021, Table 1', value: ref }],
           source: 'Hendrycks et al. 2021, Table 1',
         });
@@ -147,6 +152,7 @@ export async function crossChecks(
           chartIds: ['fig2g'],
           model: m!.s.id,
           description: `Figure 2G draws ${row.model} at ${fmt(pt.y)}% on MMLU; Hendrycks et al. report ${ref}% few-shot.`,
+          descriptionZh: `图 2G 把 ${row.model} 在 MMLU 上的成绩画在 ${fmt(pt.y)}%；Hendrycks et al. 报告的少样本成绩是 ${ref}%。`,
           values: [
             { label: 'Figure 2G', value: pt.y },
             { label: 'Hendrycks et al. 2021, Table 1', value: ref },
@@ -178,6 +184,7 @@ export async function crossChecks(
             kind: 'reference-mismatch',
             chartIds: ['fig3a'],
             description: `The chain-of-thought paper reports ${row.model} (${col} ${ref}%), but no matching point was found in Figure 3A.`,
+            descriptionZh: `思维链提示论文报告了 ${row.model} 的成绩（GSM8K，${col === 'gsm8k_cot' ? '思维链提示' : '普通提示'}，${ref}%），但在图 3A 中没有找到对应的点。`,
             values: [{ label: 'Wei et al. 2022b, Table 2', value: ref }],
             source: 'Wei et al. 2022b, arXiv 2201.11903v6, Appendix B Table 2',
           });
@@ -191,6 +198,7 @@ export async function crossChecks(
             chartIds: ['fig3a'],
             model: m!.s.id,
             description: `Figure 3A ("${s.name}") draws ${row.model} at ${fmt(pt.y)}% on GSM8K; the chain-of-thought paper's Table 2 gives ${ref}%.`,
+            descriptionZh: `图 3A 的“${s.name}”序列把 ${row.model} 在 GSM8K 上的成绩画在 ${fmt(pt.y)}%；思维链提示论文（Wei et al. 2022b）的表 2 给出的是 ${ref}%。`,
             values: [
               { label: 'Figure 3A', value: pt.y },
               { label: 'Wei et al. 2022b, Table 2', value: ref },

@@ -49,6 +49,8 @@ export interface JoinIssue {
   chartIds: string[];
   family: string;
   description: string;
+  /** The same explanation in Chinese, built from the same values. */
+  descriptionZh: string;
   values: { label: string; value: number }[];
   model?: string;
   slot?: Slot | undefined;
@@ -179,6 +181,7 @@ export function joinModels(
           chartIds: [panel.chartId],
           family: fam,
           description: `A ${fam} point at x = ${pt.x.toPrecision(3)} in ${panel.chartId} matches no model of the reference series.`,
+          descriptionZh: `${panel.chartId} 中 x = ${pt.x.toPrecision(3)} 处的一个 ${fam} 点与参照序列中的任何模型都对不上。`,
           values: [{ label: panel.chartId, value: pt.x }],
         });
     });
@@ -205,6 +208,7 @@ export function joinModels(
             chartIds: [pb.chartId, pa.chartId],
             family: sb._modelFamily ?? '',
             description: `Series "${sb.name}" of ${pb.chartId} has no counterpart in ${pa.chartId}.`,
+            descriptionZh: `${pb.chartId} 的序列“${sb.name}”在 ${pa.chartId} 中没有对应的序列。`,
             values: [],
           });
           continue;
@@ -230,6 +234,7 @@ export function joinModels(
               family: sa._modelFamily ?? '',
               slot,
               description: `The same model's ${sa.name} score is drawn at ${fmt(ptA.y)} in ${pa.chartId} but at ${fmt(ptB.y)} in ${pb.chartId}.`,
+              descriptionZh: `同一模型的 ${sa.name} 成绩在 ${pa.chartId} 中画在 ${fmt(ptA.y)}，在 ${pb.chartId} 中却画在 ${fmt(ptB.y)}。`,
               values: [
                 { label: pa.chartId, value: ptA.y },
                 { label: pb.chartId, value: ptB.y },
@@ -245,6 +250,7 @@ export function joinModels(
               family: sa._modelFamily ?? '',
               slot: slotOfPoint.get(pt),
               description: `${sa.name}: a point drawn in ${pa.chartId} (x = ${pt.x.toPrecision(3)} FLOPs, y = ${fmt(pt.y)}) has no counterpart in ${pb.chartId}.`,
+              descriptionZh: `${sa.name}：${pa.chartId} 中画出的一个点（x = ${pt.x.toPrecision(3)} FLOPs，y = ${fmt(pt.y)}）在 ${pb.chartId} 中没有对应点。`,
               values: [{ label: pa.chartId, value: pt.y }],
             });
         });
@@ -255,6 +261,7 @@ export function joinModels(
               chartIds: [pb.chartId, pa.chartId],
               family: sb._modelFamily ?? '',
               description: `${sb.name}: a point drawn in ${pb.chartId} (x = ${pt.x.toPrecision(3)} parameters, y = ${fmt(pt.y)}) has no counterpart in ${pa.chartId}.`,
+              descriptionZh: `${sb.name}：${pb.chartId} 中画出的一个点（x = ${pt.x.toPrecision(3)} 个参数，y = ${fmt(pt.y)}）在 ${pa.chartId} 中没有对应点。`,
               values: [{ label: pb.chartId, value: pt.y }],
             });
         });
@@ -287,6 +294,7 @@ export function joinModels(
               chartIds: [p.chartId],
               family: fam,
               description: `A ${fam} point at ${pt.x.toPrecision(3)} parameters in ${p.chartId} matches no parameter count drawn in Figures 11-12.`,
+              descriptionZh: `${p.chartId} 中位于 ${pt.x.toPrecision(3)} 个参数处的一个 ${fam} 点，与图 11–12 中画出的任何参数量都对不上。`,
               values: [{ label: p.chartId, value: pt.x }],
             });
         }

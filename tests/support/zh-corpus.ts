@@ -16,7 +16,7 @@ function files(dir: string, ext: RegExp): string[] {
     .map((e) => join(e.parentPath, e.name).slice(ROOT.length));
 }
 
-/** Strings of a JSON value under a key named "zh" (at any depth), with their paths. */
+/** Strings of a JSON value under a key named "zh" or ending in "Zh" (e.g. descriptionZh), at any depth, with their paths. */
 function zhFields(value: unknown, path: string, inZh: boolean, out: Array<[string, string]>): void {
   if (typeof value === 'string') {
     if (inZh) out.push([path, value]);
@@ -24,7 +24,7 @@ function zhFields(value: unknown, path: string, inZh: boolean, out: Array<[strin
     value.forEach((v, i) => zhFields(v, `${path}[${i}]`, inZh, out));
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value))
-      zhFields(v, `${path}.${k}`, inZh || k === 'zh', out);
+      zhFields(v, `${path}.${k}`, inZh || k === 'zh' || k.endsWith('Zh'), out);
   }
 }
 

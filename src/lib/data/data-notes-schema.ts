@@ -16,6 +16,8 @@ export const dataNotesSchema = z.object({
       model: z.string().optional(),
       /** Plain-English explanation. */
       description: z.string().min(1),
+      /** The same explanation in Chinese, built by the extraction script from the same values. */
+      descriptionZh: z.string().min(1),
       /** The values compared, each with where it comes from. */
       values: z.array(
         z.object({

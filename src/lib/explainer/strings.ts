@@ -67,7 +67,7 @@ const en = {
   'dn.intro1':
     'While extracting the numbers from the paper, the script compared each value with every other place it appears: the same model in another figure, the same threshold in Table 1, the same result in the cited paper. Most agree. The {n} notes below are the ones that do not.',
   'dn.intro2':
-    'We list them instead of quietly picking one value. A reader checking a number should see that two printed sources differ and by how much; a silent correction would make our charts look more precise than the paper is, and would hide the choice we made. Each note gives both values, the size of the gap and where the comparison comes from, so you can judge whether it matters for the point being made. The notes themselves are written in English.',
+    'We list them instead of quietly picking one value. A reader checking a number should see that two printed sources differ and by how much; a silent correction would make our charts look more precise than the paper is, and would hide the choice we made. Each note gives both values, the size of the gap and where the comparison comes from, so you can judge whether it matters for the point being made.',
   'dn.kinds': 'Kinds of disagreement',
   'dn.values': 'Values compared',
   'dn.gap': 'Gap',
@@ -141,7 +141,7 @@ const zh: Record<ExplainerKey, string> = {
   'dn.intro1':
     '从论文中提取数字时，脚本把每个数值与它出现的其他位置逐一比对：同一模型在另一张图中的位置、表 1 中的同一门槛、被引论文中的同一结果。绝大多数一致，下面的 {n} 条记录是不一致的那些。',
   'dn.intro2':
-    '我们把它们列出来，而不是悄悄选定一个数值。核对数字的读者应当看到两个印出的来源有出入、出入有多大；如果默默修正，我们的图表就会显得比论文本身更精确，也会掩盖我们所做的取舍。每条记录都给出两个数值、差距大小以及比较的出处，方便你判断它对所讨论的结论是否重要。记录正文为英文。',
+    '我们把它们列出来，而不是悄悄选定一个数值。核对数字的读者应当看到两个印出的来源有出入、出入有多大；如果默默修正，我们的图表就会显得比论文本身更精确，也会掩盖我们所做的取舍。每条记录都给出两个数值、差距大小以及比较的出处，方便你判断它对所讨论的结论是否重要。',
   'dn.kinds': '不一致的类型',
   'dn.values': '比较的数值',
   'dn.gap': '差距',

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DataNotes } from '../../../src/lib/data/data-notes-schema.ts';
+import { dataNotesSchema, type DataNotes } from '../../../src/lib/data/data-notes-schema.ts';
+import { validateDataset } from '../../../src/lib/data/validate.ts';
+import { loadTerminology, terminologyViolations } from '../../support/terminology';
 import type { FiguresData } from '../../../src/lib/data/figures-schema.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -44,6 +46,7 @@ describe('generated data notes', () => {
     const n = notes.find((x) => x.kind === 'label-suspect');
     expect(n?.chartIds).toContain('fig9');
     expect(n?.description).toMatch(/Reading 1[\s\S]*Reading 2/);
+    expect(n?.descriptionZh).toMatch(/解读一[\s\S]*解读二/);
   });
 
   it('Figure 5 row 2 series are named from the printed y-axis title; Figure 7C has no stray vertices', () => {
@@ -53,5 +56,29 @@ describe('generated data notes', () => {
       expect(s.nameSource).toMatch(/y-axis title/);
     }
     expect(panels.find((p) => p.chartId === 'fig7c')!.x.label).toBe('');
+  });
+
+  it('every note has a Chinese description naming its charts, in the project terminology', () => {
+    const rows = loadTerminology();
+    const cjk = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”`;
+    for (const n of notes) {
+      const zh = n.descriptionZh;
+      expect(zh, n.id).toMatch(/\p{Script=Han}/u);
+      expect(zh, n.id).not.toBe(n.description);
+      const figures = n.chartIds.map((id) => /^fig(\d+)/.exec(id)?.[1]).filter(Boolean);
+      const named =
+        n.chartIds.some((id) => zh.includes(id)) ||
+        figures.some((f) => new RegExp(`图 ${f}(?!\\d)`).test(zh));
+      expect(named, `${n.id}: ${zh}`).toBe(true);
+      expect(zh, n.id).not.toMatch(new RegExp(`[${cjk}]\\s+[${cjk}]`, 'u'));
+      expect(
+        terminologyViolations(rows, [{ source: `data-notes.json › ${n.id}`, text: zh }]),
+      ).toEqual([]);
+    }
+    const bad = structuredClone({ notes }) as { notes: Partial<DataNotes['notes'][number]>[] };
+    delete bad.notes[3]!.descriptionZh;
+    expect(() => validateDataset('content/data/data-notes.json', dataNotesSchema, bad)).toThrow(
+      'content/data/data-notes.json: $.notes[3].descriptionZh: ',
+    );
   });
 });
