@@ -286,14 +286,20 @@ export class EmergenceChart extends HTMLElement {
 
   /** Pressed states of the switches and the table rows shown, for a view. */
   private syncControls(view: ChartView): void {
+    // Only what changes is written: every write invalidates style, and the data table can be long.
+    const press = (b: HTMLButtonElement, on: boolean): void => {
+      if (b.getAttribute('aria-pressed') !== String(on)) b.setAttribute('aria-pressed', String(on));
+    };
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-series]'))
-      b.setAttribute('aria-pressed', String(view.series.includes(b.dataset.series ?? '')));
+      press(b, view.series.includes(b.dataset.series ?? ''));
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-x]'))
-      b.setAttribute('aria-pressed', String(b.dataset.x === view.x));
+      press(b, b.dataset.x === view.x);
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]'))
-      b.setAttribute('aria-pressed', String(b.dataset.y === view.y));
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]'))
-      row.hidden = !view.series.includes(row.dataset.series ?? '');
+      press(b, b.dataset.y === view.y);
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) {
+      const hidden = !view.series.includes(row.dataset.series ?? '');
+      if (row.hidden !== hidden) row.hidden = hidden;
+    }
   }
 
   /** Sorts the data table by a column (numbers numerically), toggling the direction. */
