@@ -8,7 +8,7 @@
  * Also keeps the "open in the explorer" link pointing at the current view.
  */
 import type { EmergenceChart } from './emergence-chart';
-import { STATE_APPLIED_EVENT } from './url-state';
+import { STATE_APPLIED_EVENT } from './chart-events';
 import { svgLabelMode, type EmbedSize, type LabelsParam } from '../lib/state/url-state';
 
 const chart = document.querySelector<EmergenceChart>('emergence-chart');

@@ -5,6 +5,8 @@
  * JavaScript a page needs on load small.
  */
 import type { ChartView } from '../lib/chart/view';
+import { VIEW_EVENT } from './chart-events';
+import { startUrlState } from './url-state';
 import type * as Rerender from './chart-rerender';
 
 /** A point as the island sees it: where it is drawn and what to say about it. */
@@ -24,9 +26,6 @@ function translateOf(el: Element): [number, number] {
 
 /** The redraw module once loaded (see redraw). */
 let renderer: typeof Rerender | undefined;
-
-/** Events other code (URL state, share menu) listens to. */
-export const VIEW_EVENT = 'chartviewchange';
 
 export class EmergenceChart extends HTMLElement {
   view!: ChartView;
@@ -57,6 +56,8 @@ export class EmergenceChart extends HTMLElement {
     frame.addEventListener('keydown', (e) => this.onKey(e));
     frame.addEventListener('blur', () => this.clearFocus());
     this.addEventListener('click', (e) => this.onClick(e));
+    // The chart page's or embed's chart keeps the URL in step with its view (data-url-state).
+    if (this.dataset.urlState !== undefined) startUrlState(this);
   }
 
   /** The SVG currently displayed (large or compact layout, chosen by CSS). */

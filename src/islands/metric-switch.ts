@@ -4,7 +4,7 @@
  * are reflected back (the group shows the matching choice, or none when metrics were mixed).
  */
 import type { EmergenceChart } from './emergence-chart';
-import { VIEW_EVENT } from './emergence-chart';
+import { VIEW_EVENT } from './chart-events';
 import type { Lang } from '../lib/i18n/ui';
 import {
   ALL_METRICS,

@@ -1,7 +1,8 @@
 /**
  * Keeps a chart page's (or embed's) URL in step with the chart: reads the query on load (invalid
  * values fall back to defaults and are named in a dismissible notice), applies it, and rewrites
- * the query with history.replaceState whenever the reader changes the view.
+ * the query with history.replaceState whenever the reader changes the view. Started by the chart
+ * element itself (startUrlState); importing this module does nothing.
  */
 import {
   parseUrlState,
@@ -11,7 +12,8 @@ import {
   type UrlState,
 } from '../lib/state/url-state';
 import type { ChartCapabilities, ChartView } from '../lib/chart/view';
-import { VIEW_EVENT, type EmergenceChart } from './emergence-chart';
+import type { EmergenceChart } from './emergence-chart';
+import { STATE_APPLIED_EVENT, VIEW_EVENT } from './chart-events';
 
 /** Shows which parameters were ignored; text only, never markup from the URL. */
 function showNotice(host: HTMLElement, issues: ParamIssue[]): void {
@@ -70,14 +72,13 @@ async function apply(chart: EmergenceChart, state: UrlState): Promise<void> {
   chart.dispatchEvent(new CustomEvent(STATE_APPLIED_EVENT, { bubbles: true }));
 }
 
-/** Fired on the chart once the URL's state (view, size, labels, height) is applied. */
-export const STATE_APPLIED_EVENT = 'urlstateapplied';
+/** Wires a chart to the URL (the chart calls this when it carries data-url-state; one per page). */
+export function startUrlState(chart: EmergenceChart): void {
+  void start(chart);
+}
 
-/** Wires the first chart on the page that asks for URL state (data-url-state). */
-async function start(): Promise<void> {
-  await customElements.whenDefined('emergence-chart');
-  const chart = document.querySelector<EmergenceChart>('emergence-chart[data-url-state]');
-  if (!chart) return;
+/** Reads and applies the URL's state, then keeps the URL in step with the chart. */
+async function start(chart: EmergenceChart): Promise<void> {
   const caps = JSON.parse(chart.dataset.caps ?? '{}') as ChartCapabilities;
   const defaults = defaultUrlState(JSON.parse(chart.dataset.defaultView ?? '{}') as ChartView);
   let applied = defaults;
@@ -111,5 +112,3 @@ async function start(): Promise<void> {
   document.addEventListener('themechange', writeSoon);
   addEventListener('popstate', () => void load());
 }
-
-void start();
