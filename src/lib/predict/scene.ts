@@ -3,9 +3,9 @@
  * the derived panel (larger models hidden, a dashed trend added) that the shared chart model and
  * SVG renderer draw. No DOM: the island only reads form values and swaps the SVG.
  */
-import { bundleChartModel, type PanelBundle } from '../chart/panel-bundle';
+import { bundleChartModel, type BoxOrName, type PanelBundle } from '../chart/panel-bundle';
+import type { LabelMode } from '../chart/model-types';
 import type { PanelSpec, PointSpec, SeriesSpec } from '../chart/types';
-import type { LayoutName } from '../chart/layout';
 import type { Lang } from '../i18n/ui';
 import { defaultView, nativeXQuantity, type ChartView } from '../chart/view';
 import { splitUnit } from '../chart/line-model';
@@ -178,21 +178,25 @@ export function predictionScene(
   };
 }
 
-/** Draws a scene in one layout with the shared chart model and renderer. */
+/** Draws a scene in a named page layout or any box (slides) with the shared chart model and renderer. */
 export function renderScene(
   bundle: PanelBundle,
   scene: PredictScene,
-  layout: LayoutName,
+  box: BoxOrName,
   lang: Lang,
   idPrefix: string,
+  labels: LabelMode = 'none',
 ): string {
-  const model = bundleChartModel(bundle, scene.view, layout, lang, {
+  const model = bundleChartModel(bundle, scene.view, box, lang, {
     panel: scene.panel,
     emergence: scene.showEmergence ? bundle.emergence : [],
+    labels,
   });
   // The trend has no family of its own (it must not take the family's markers), so it borrows the colour here.
   const trend = model.series.find((s) => s.name === scene.trendName);
   if (trend) trend.colorClass = scene.familyClass;
+  for (const label of model.directLabels)
+    if (label.name === scene.trendName) label.colorClass = scene.familyClass;
   const cutPoint = model.series.flatMap((s) => s.points).find((p) => p.model === scene.cutoff);
   if (cutPoint)
     model.markers.push({
