@@ -3,23 +3,12 @@
  * standalone charts (src/lib/export/standalone.ts) on a fixed canvas. No second chart renderer:
  * each panel is laid out by `standaloneSvg` for the exact cell it gets.
  */
-import type { RenderedSvg } from '../render/svg';
+import { FONT_STACK, type RenderedSvg } from '../render/svg';
 import { esc } from '../render/escape';
 import { r2 } from '../chart/symbols';
 
 /** The og:image size every preview PNG is rendered at. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
-
-/** Font stack of the text this module draws itself (the panels carry their own). */
-const FONT_STACK = "'Inter Variable', Inter, sans-serif";
-
-/** A rectangle on the canvas. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** A grid for `count` cells of one aspect ratio: columns, rows and the scale the cells get. */
 export interface GridLayout {
