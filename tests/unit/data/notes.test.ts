@@ -5,6 +5,7 @@ import { dataNotesSchema, type DataNotes } from '../../../src/lib/data/data-note
 import { validateDataset } from '../../../src/lib/data/validate.ts';
 import { loadTerminology, terminologyViolations } from '../../support/terminology';
 import type { FiguresData } from '../../../src/lib/data/figures-schema.ts';
+import { noteText } from '../../../src/lib/explainer/data-notes.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const notes = (JSON.parse(readFileSync(`${root}content/data/data-notes.json`, 'utf8')) as DataNotes)
@@ -80,5 +81,43 @@ describe('generated data notes', () => {
     expect(() => validateDataset('content/data/data-notes.json', dataNotesSchema, bad)).toThrow(
       'content/data/data-notes.json: $.notes[3].descriptionZh: ',
     );
+  });
+});
+
+describe('noteText(label or source, "zh")', () => {
+  it('gives the fixed phrasings in Chinese and leaves ids and citations as written', () => {
+    expect(noteText('not drawn in fig2a', 'zh')).toEqual({
+      text: 'fig2a 中未画出',
+      translated: true,
+    });
+    expect(noteText('PDF page 21, Figure 6', 'zh')).toEqual({
+      text: 'PDF 第 21 页，图 6',
+      translated: true,
+    });
+    expect(noteText('Figure 10 "Other" row, Chinchilla largest', 'zh').text).toBe(
+      '图 10“Other”行，Chinchilla 最大模型',
+    );
+    expect(noteText('Wei et al. 2022b, Table 2', 'zh')).toEqual({
+      text: 'Wei et al. 2022b, Table 2',
+      translated: false,
+    });
+    expect(noteText('not drawn in fig2a', 'en')).toEqual({
+      text: 'not drawn in fig2a',
+      translated: false,
+    });
+  });
+  it('translates every value label and source of the committed notes that is not an id list or a citation', () => {
+    const untranslated = new Set<string>();
+    for (const note of notes) {
+      for (const text of [...note.values.map((v) => v.label), note.source]) {
+        if (
+          !noteText(text, 'zh').translated &&
+          !/^(fig[\w-]+(, )?)+$/.test(text) &&
+          !/^Wei et al\./.test(text)
+        )
+          untranslated.add(text);
+      }
+    }
+    expect([...untranslated]).toEqual([]);
   });
 });
