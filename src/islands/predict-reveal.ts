@@ -18,6 +18,8 @@ import { loadBundle } from './panel-data';
 export class PredictReveal extends HTMLElement {
   private choices: FamilyChoice[] = [];
   private phase: PredictRequest['phase'] = 'hidden';
+  /** Counts draw requests, so a slower earlier one (still loading) never overwrites a later one. */
+  private draws = 0;
   /** Build-time SVG markup of each layout slot in the starting (hidden) state, restored by "Start over". */
   private original = new Map<HTMLElement, string>();
   /** The family and cut-off the build-time starting state was drawn for. */
@@ -110,6 +112,7 @@ export class PredictReveal extends HTMLElement {
       phase,
       ...(guess === null ? {} : { guess }),
     };
+    const ticket = ++this.draws;
     let bundle: PanelBundle;
     let sceneModule: typeof SceneModule;
     try {
@@ -121,7 +124,9 @@ export class PredictReveal extends HTMLElement {
       this.result.textContent = t.loadError;
       return;
     }
-    // The reader may have picked another family or cut-off while the data loaded: that choice resets the exercise.
+    // The reader may have picked another family or cut-off while the data loaded (that choice resets
+    // the exercise), or asked for another state since: the latest request wins.
+    if (ticket !== this.draws) return;
     if (request.series !== this.family.value || request.cutoff !== this.cutoff.value) return;
     const scene = sceneModule.predictionScene(bundle, request, this.pageLang);
     if (!scene) return;
@@ -159,6 +164,8 @@ export class PredictReveal extends HTMLElement {
 
   /** Back to the hidden state for the current family and cut-off (the larger models left out again). */
   private async hideAgain(announce = false): Promise<void> {
+    // Any draw still loading is now stale.
+    this.draws++;
     const resetButton = this.button('reset');
     const hadFocus = document.activeElement === resetButton;
     if (this.family.value === this.start.series && this.cutoff.value === this.start.cutoff) {

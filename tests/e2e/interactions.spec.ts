@@ -152,6 +152,8 @@ test('predict-reveal works from the keyboard and keeps focus on a live control',
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('button', { name: 'Fit trend' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The hidden state's message names GPT-3 175B too: wait for the fitted state itself.
+  await expect(widget).toHaveAttribute('data-phase', 'fitted');
   await expect(widget.locator('.predict-result')).toContainText('GPT-3 175B');
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('button', { name: 'Reveal' })).toBeFocused();
