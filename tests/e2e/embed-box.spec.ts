@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect, type Page } from '@playwright/test';
-import { watchForeignRequests } from './helpers';
+import { embedIsFitted, watchForeignRequests } from './helpers';
 
 /**
  * Embeds fill the frame they are given (issue "Charts that fit any box"): for every box from a
@@ -46,21 +46,7 @@ async function setParams(page: Page, query: string): Promise<void> {
 
 /** Waits until the chart is drawn for the frame's current box (its viewBox matches its slot) and no redraw is pending. */
 async function waitForFit(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const chart = document.querySelector('emergence-chart');
-      const slot = document.querySelector<HTMLElement>('[data-fit]');
-      const svg = slot?.querySelector('svg');
-      if (!chart || !slot || !svg || chart.hasAttribute('aria-busy')) return false;
-      const vb = svg.viewBox.baseVal;
-      return (
-        Math.abs(vb.width - Math.max(160, Math.round(slot.clientWidth))) <= 1 &&
-        Math.abs(vb.height - Math.max(100, Math.round(slot.clientHeight))) <= 1
-      );
-    },
-    undefined,
-    { timeout: 5000 },
-  );
+  await page.waitForFunction(embedIsFitted, undefined, { timeout: 5000 });
 }
 
 /** What the layout check measures in the page. */
@@ -188,15 +174,7 @@ test('an embed in a 0×0 frame and in a frame resized from 0×0 to a slide draws
   await page.locator('#f').evaluate((f) => Object.assign(f, { width: '960', height: '540' }));
   const handle = await page.locator('#f').elementHandle();
   const inner = (await handle!.contentFrame())!;
-  await inner.waitForFunction(() => {
-    const slot = document.querySelector<HTMLElement>('[data-fit]');
-    const svg = slot?.querySelector('svg');
-    return (
-      !!svg &&
-      Math.abs(svg.viewBox.baseVal.width - slot!.clientWidth) <= 1 &&
-      Math.abs(svg.viewBox.baseVal.height - slot!.clientHeight) <= 1
-    );
-  });
+  await inner.waitForFunction(embedIsFitted);
   server.close();
   expect(errors).toEqual([]);
 });

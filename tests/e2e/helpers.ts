@@ -36,3 +36,42 @@ export async function expectNoAxeViolations(page: Page, rules?: string[]): Promi
 export async function useStoredTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.addInitScript((value) => localStorage.setItem('theme', value), theme);
 }
+
+/** Elements (and a global) that would betray an injection; compare with a clean page's counts. */
+export async function injectionCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => ({
+    script: document.querySelectorAll('script').length,
+    handlers: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,
+    iframe: document.querySelectorAll('iframe').length,
+    img: document.querySelectorAll('img').length,
+    pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+  }));
+}
+
+/** Records page errors and dialogs (dismissing them): a hostile link must cause neither. */
+export function watchErrorsAndDialogs(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return errors;
+}
+
+/**
+ * Runs in the page: whether an embed's chart is drawn for its frame's current box (the fitted
+ * SVG's viewBox matches its slot, within a pixel, after the box's clamp to 160×100) and no redraw
+ * is pending. Pass it to waitForFunction.
+ */
+export function embedIsFitted(): boolean {
+  const chart = document.querySelector('emergence-chart');
+  const slot = document.querySelector<HTMLElement>('[data-fit]');
+  const svg = slot?.querySelector('svg');
+  if (!chart || !slot || !svg || chart.hasAttribute('aria-busy')) return false;
+  const vb = svg.viewBox.baseVal;
+  return (
+    Math.abs(vb.width - Math.max(160, Math.round(slot.clientWidth))) <= 1 &&
+    Math.abs(vb.height - Math.max(100, Math.round(slot.clientHeight))) <= 1
+  );
+}

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { injectionCounts, watchErrorsAndDialogs } from './helpers';
 
 /**
  * Hostile query strings in a real browser, on a chart page and an embed page: nothing throws or
@@ -55,17 +56,6 @@ const FIXED: { query: string; ignored: number; why: string; theme?: 'dark' }[] =
 
 test.describe.configure({ mode: 'parallel' });
 
-/** Elements that would betray an injection. */
-async function injectionCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => ({
-    script: document.querySelectorAll('script').length,
-    onerror: document.querySelectorAll('[onerror], [onload], [onclick]').length,
-    iframe: document.querySelectorAll('iframe').length,
-    img: document.querySelectorAll('img').length,
-    pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-  }));
-}
-
 for (const path of ['charts/fig2a/', 'embed/fig2a/']) {
   test.describe(`/${path}`, () => {
     let clean: Record<string, number>;
@@ -83,12 +73,7 @@ for (const path of ['charts/fig2a/', 'embed/fig2a/']) {
         page,
         baseURL,
       }) => {
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        page.on('dialog', (d) => {
-          errors.push(`dialog: ${d.message()}`);
-          void d.dismiss();
-        });
+        const errors = watchErrorsAndDialogs(page);
         const target = new URL(`./${path}${query}`, baseURL!).href;
         // Servers refuse request lines over ~16 KB (HTTP 431); the page under test is static, so
         // long URLs get the clean page's bytes while the browser keeps the hostile location.

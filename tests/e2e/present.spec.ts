@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchForeignRequests } from './helpers';
+import {
+  expectNoAxeViolations,
+  injectionCounts,
+  watchErrorsAndDialogs,
+  watchForeignRequests,
+} from './helpers';
 
 /**
  * /present/ and /present/edit/ in a real browser: presentation keys and `slide=N` in the link,
@@ -22,17 +27,6 @@ async function expectAt(page: Page, n: number, step = 0): Promise<void> {
   await expect(deck).toHaveAttribute('data-slide', String(n));
   await expect(deck).toHaveAttribute('data-step', String(step));
   await expect(deck).toHaveAttribute('data-drawn', `${n}.${step}`);
-}
-
-/** Elements that would betray an injection. */
-async function injectionCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => ({
-    script: document.querySelectorAll('script').length,
-    handlers: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,
-    iframe: document.querySelectorAll('iframe').length,
-    img: document.querySelectorAll('img').length,
-    pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-  }));
 }
 
 test('keys move through slides and builds, and slide=N follows in the link', async ({
@@ -222,12 +216,7 @@ for (const { name, query, slides, minIssues } of HOSTILE) {
     page,
     baseURL,
   }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
+    const errors = watchErrorsAndDialogs(page);
     await page.goto('./present/');
     await expectAt(page, 1);
     const clean = await injectionCounts(page);

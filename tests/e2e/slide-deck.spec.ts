@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test, expect, type Frame, type Page } from '@playwright/test';
+import { embedIsFitted } from './helpers';
 
 /**
  * The real client of embeds in slides: a reveal.js deck (16:9, 1280×720) served from a second
@@ -67,22 +68,7 @@ async function currentFrame(page: Page): Promise<Frame> {
 
 /** Waits for the embed to be drawn for its frame, then checks it fits: no scrolling, the chart SVG inside the viewport. */
 async function expectFits(frame: Frame, label: string): Promise<void> {
-  await frame.waitForFunction(
-    () => {
-      const chart = document.querySelector('emergence-chart');
-      const slot = document.querySelector<HTMLElement>('[data-fit]');
-      const svg = slot?.querySelector('svg');
-      return (
-        !!chart &&
-        !!svg &&
-        !chart.hasAttribute('aria-busy') &&
-        Math.abs(svg.viewBox.baseVal.width - slot!.clientWidth) <= 1 &&
-        Math.abs(svg.viewBox.baseVal.height - slot!.clientHeight) <= 1
-      );
-    },
-    undefined,
-    { timeout: 10_000 },
-  );
+  await frame.waitForFunction(embedIsFitted, undefined, { timeout: 10_000 });
   const r = await frame.evaluate(() => {
     const svg = document.querySelector('[data-fit] svg')!.getBoundingClientRect();
     const source = document.querySelector('.embed-source')!.getBoundingClientRect();
