@@ -18,7 +18,7 @@ import {
 } from '../lib/present/deck';
 import { MAX_SLIDES } from '../lib/present/limits';
 import { catalogFromJson, type CatalogEntry } from '../lib/present/catalog';
-import type { PresentStrings } from '../lib/i18n/present-strings';
+import type { Dictionary } from '../lib/i18n/en';
 import { fillTemplate } from '../lib/format/template';
 import { readStoredDeck, writeStoredDeck } from './deck-store';
 import { el } from './deck-dom';
@@ -56,10 +56,10 @@ function button(text: string, run: () => void, label?: string): HTMLButtonElemen
 export class DeckEditor extends HTMLElement {
   private deck: Deck = { slides: [] };
   private catalog = new Map<string, CatalogEntry>();
-  private s!: PresentStrings;
+  private s!: Dictionary['present'];
 
   connectedCallback(): void {
-    this.s = JSON.parse(this.dataset.strings ?? '{}') as PresentStrings;
+    this.s = JSON.parse(this.dataset.strings ?? '{}') as Dictionary['present'];
     this.catalog = catalogFromJson(this.dataset.catalog);
     const fromLink = hasDeck(location.search);
     const parsed = parseDeck(fromLink ? location.search : readStoredDeck(), this.catalog);

@@ -27,7 +27,7 @@ export async function deckPptxSlides(ctx: DeckContext, deck: Deck): Promise<Pptx
             const bundle = await loadBundle(`${ctx.panelsBase}${encodeURIComponent(c.chart)}.json`);
             return pptxChartOf(bundle, c.view, {
               title: info?.title ?? c.chart,
-              sourceText: creditLine(info?.label ?? c.chart, ctx.lang),
+              sourceText: creditLine(info?.label ?? c.chart, ctx.strings.creditLead),
               permalink: new URL(chartLink(ctx, c), location.href).href,
               lang: ctx.lang,
             });

@@ -6,6 +6,7 @@
 import type { PanelBundle } from '../lib/chart/panel-bundle';
 import type { ChartBox } from '../lib/chart/layout';
 import type { Lang } from '../lib/i18n/ui';
+import type { Dictionary } from '../lib/i18n/en';
 import { familyChoices, predictionScene, renderScene } from '../lib/predict/scene';
 import { predictPhase } from '../lib/present/deck';
 
@@ -15,6 +16,7 @@ export function predictSvg(
   req: { family: string; cutoff: string | null; step: number },
   box: ChartBox,
   lang: Lang,
+  strings: Dictionary['predictStatus'],
   idPrefix: string,
 ): { svg: string; message: string } | null {
   const choice = familyChoices(bundle, lang).find((c) => c.series === req.family);
@@ -26,7 +28,7 @@ export function predictSvg(
   const scene = predictionScene(
     bundle,
     { series: choice.series, cutoff, phase: predictPhase(req.step) },
-    lang,
+    strings,
   );
   if (!scene) return null;
   return {

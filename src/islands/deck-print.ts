@@ -45,7 +45,7 @@ export async function buildPrintPages(
           const figure = el('figure', 'print-figure');
           try {
             const bundle = await loadBundle(`${ctx.panelsBase}${encodeURIComponent(c.chart)}.json`);
-            const source = `${creditLine(info?.label ?? c.chart, ctx.lang)} · ${new URL(chartLink(ctx, c), location.href).href}`;
+            const source = `${creditLine(info?.label ?? c.chart, ctx.strings.creditLead)} · ${new URL(chartLink(ctx, c), location.href).href}`;
             const file = standaloneSvg(bundle, c.view, {
               theme: 'light',
               lang: ctx.lang,

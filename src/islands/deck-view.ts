@@ -7,10 +7,9 @@ import { creditLine } from '../lib/site/credit';
 import { fitBox } from '../lib/chart/layout';
 import type { ChartView } from '../lib/chart/view';
 import type { Lang } from '../lib/i18n/ui';
-import type { PresentStrings } from '../lib/i18n/present-strings';
 import { fillTemplate } from '../lib/format/template';
 import { stepCount, viewAtStep, type Slide, type SlideChart } from '../lib/present/deck';
-import type { CatalogEntry } from '../lib/present/catalog';
+import type { CatalogEntry, DeckStrings } from '../lib/present/catalog';
 import { defaultUrlState, serializeUrlState } from '../lib/state/url-state';
 import { loadBundle } from './panel-data';
 import { el } from './deck-dom';
@@ -22,7 +21,7 @@ type RendererModule = typeof RenderPanelModule;
 /** What drawing a slide needs from the page. */
 export interface DeckContext {
   lang: Lang;
-  strings: PresentStrings;
+  strings: DeckStrings;
   catalog: ReadonlyMap<string, CatalogEntry>;
   /** "/data/panels/" (base-aware). */
   panelsBase: string;
@@ -50,7 +49,7 @@ function sourceLine(ctx: DeckContext, charts: SlideChart[]): HTMLParagraphElemen
   charts.forEach((c, i) => {
     if (i > 0) p.append(' · ');
     p.append(
-      creditLine(ctx.catalog.get(c.chart)?.label ?? c.chart, ctx.lang),
+      creditLine(ctx.catalog.get(c.chart)?.label ?? c.chart, ctx.strings.creditLead),
       ctx.strings.brackets[0],
     );
     const a = el('a', '', ctx.strings.openChart);
@@ -68,7 +67,7 @@ export function slideElement(
   total: number,
 ): HTMLElement {
   const section = el('section', `slide slide-${slide.kind}`);
-  section.setAttribute('aria-roledescription', ctx.lang === 'zh' ? '幻灯片' : 'slide');
+  section.setAttribute('aria-roledescription', ctx.strings.slide);
   section.setAttribute('aria-label', fillTemplate(ctx.strings.counter, { n: index + 1, total }));
   section.dataset.index = String(index);
   if (slide.kind === 'title') {
@@ -156,6 +155,7 @@ async function drawChart(
       },
       box,
       ctx.lang,
+      ctx.strings.predict,
       idPrefix,
     );
     if (drawn) {

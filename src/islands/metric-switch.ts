@@ -5,24 +5,24 @@
  */
 import type { EmergenceChart } from './emergence-chart';
 import { VIEW_EVENT } from './chart-events';
-import type { Lang } from '../lib/i18n/ui';
-import {
-  ALL_METRICS,
-  METRIC_STRINGS,
-  metricLabel,
-  metricOfViews,
-  seriesForMetric,
-} from '../lib/predict/metrics';
+import type { Dictionary } from '../lib/i18n/en';
+import { ALL_METRICS, metricOfViews, seriesForMetric } from '../lib/predict/metrics';
+import { fillTemplate } from '../lib/format/template';
 
 export class MetricSwitch extends HTMLElement {
   private metrics: string[] = [];
   /** Each panel's id, label and every series it can show, as written at build time. */
   private panels: { id: string; label: string; series: string[] }[] = [];
+  /** Each metric's label in the page's language, and what the switch announces, as the page wrote them. */
+  private labels: Record<string, string> = {};
+  private strings!: Dictionary['metricStatus'];
 
   async connectedCallback(): Promise<void> {
     const picker = this.querySelector<HTMLFieldSetElement>('fieldset.metric-picker');
     if (!picker) return;
     this.metrics = JSON.parse(this.dataset.metrics ?? '[]') as string[];
+    this.labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+    this.strings = JSON.parse(this.dataset.strings ?? '{}') as Dictionary['metricStatus'];
     this.panels = JSON.parse(this.dataset.panels ?? '[]') as {
       id: string;
       label: string;
@@ -41,10 +41,6 @@ export class MetricSwitch extends HTMLElement {
     this.addEventListener(VIEW_EVENT, () => this.syncPicker());
   }
 
-  private get pageLang(): Lang {
-    return this.dataset.lang === 'zh' ? 'zh' : 'en';
-  }
-
   /** The live charts, each with every series it can show. */
   private charts(): { el: EmergenceChart; all: string[] }[] {
     return [...this.querySelectorAll<EmergenceChart>('emergence-chart')]
@@ -61,14 +57,14 @@ export class MetricSwitch extends HTMLElement {
     await Promise.all(
       charts.map(({ el, all }) => el.setView({ ...el.view, series: seriesForMetric(all, metric) })),
     );
-    const t = METRIC_STRINGS[this.pageLang];
+    const t = this.strings;
     const status = this.querySelector<HTMLElement>('.metric-status');
     if (!status) return;
     if (metric === ALL_METRICS) {
       status.textContent = t.showingAll;
       return;
     }
-    const label = metricLabel(metric, this.pageLang);
+    const label = this.labels[metric] ?? metric;
     const missing = charts
       .filter(({ all }) => !all.includes(metric))
       .map(
@@ -76,8 +72,8 @@ export class MetricSwitch extends HTMLElement {
           this.panels.find((p) => p.id === el.dataset.chartId)?.label ?? el.dataset.chartId ?? '',
       );
     status.textContent = [
-      t.showing(label),
-      missing.length ? t.missing(label, missing.join(', ')) : '',
+      fillTemplate(t.showing, { metric: label }),
+      missing.length ? fillTemplate(t.missing, { metric: label, panels: missing.join(', ') }) : '',
     ]
       .filter(Boolean)
       .join(' ');

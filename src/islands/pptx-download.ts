@@ -30,6 +30,9 @@ export async function pptxOfView(chart: EmergenceChart, options: PptxOptions): P
   const { pngSize, writePptx, PPTX_MIME } = await writer;
   const size = pngSize(png);
   if (!size) throw new Error('The chart picture is not a PNG.');
-  const bytes = await writePptx(chartData, { png, ...size });
+  // The picture slide's note, in the page's language, as the share menu's button carries it.
+  const note =
+    chart.querySelector<HTMLElement>('[data-action="download-pptx"]')?.dataset.note ?? '';
+  const bytes = await writePptx(chartData, { png, ...size, note });
   return new Blob([new Uint8Array(bytes)], { type: PPTX_MIME });
 }

@@ -10,7 +10,7 @@ import type * as SceneModule from '../lib/predict/scene';
 import type { PanelBundle } from '../lib/chart/panel-bundle';
 import type { LayoutName } from '../lib/chart/layout';
 import type { Lang } from '../lib/i18n/ui';
-import { PREDICT_STRINGS } from '../lib/predict/strings';
+import type { Dictionary } from '../lib/i18n/en';
 import { parseGuess } from '../lib/predict/guess';
 import { loadBundle } from './panel-data';
 
@@ -28,6 +28,8 @@ export class PredictReveal extends HTMLElement {
   private cutoff!: HTMLSelectElement;
   private guess: HTMLInputElement | null = null;
   private result!: HTMLElement;
+  /** What the exercise says, as the page wrote it (the dictionary's predictStatus namespace). */
+  private strings!: Dictionary['predictStatus'];
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form.predict-controls');
@@ -39,6 +41,7 @@ export class PredictReveal extends HTMLElement {
     this.guess = form.querySelector<HTMLInputElement>('input[name="guess"]');
     this.start = { series: family.value, cutoff: cutoff.value };
     this.choices = JSON.parse(this.dataset.choices ?? '[]') as FamilyChoice[];
+    this.strings = JSON.parse(this.dataset.strings ?? '{}') as Dictionary['predictStatus'];
     // Start from the hidden state: each slot takes its build-time template (larger models left out).
     for (const slot of this.querySelectorAll<HTMLElement>('.predict-frame [data-layout]')) {
       const template = this.querySelector<HTMLTemplateElement>(
@@ -103,7 +106,7 @@ export class PredictReveal extends HTMLElement {
 
   /** Draws the fitted or revealed state and announces the result. */
   private async draw(phase: PredictRequest['phase']): Promise<void> {
-    const t = PREDICT_STRINGS[this.pageLang];
+    const t = this.strings;
     if (phase === 'revealed' && this.guessValue === null) return;
     const guess = this.guessValue;
     const request: PredictRequest = {
@@ -128,7 +131,7 @@ export class PredictReveal extends HTMLElement {
     // the exercise), or asked for another state since: the latest request wins.
     if (ticket !== this.draws) return;
     if (request.series !== this.family.value || request.cutoff !== this.cutoff.value) return;
-    const scene = sceneModule.predictionScene(bundle, request, this.pageLang);
+    const scene = sceneModule.predictionScene(bundle, request, t);
     if (!scene) return;
     const chartId = this.dataset.chartId ?? '';
     for (const slot of this.original.keys()) {
@@ -180,8 +183,7 @@ export class PredictReveal extends HTMLElement {
       await this.draw('hidden');
     }
     if (announce)
-      this.result.textContent =
-        `${PREDICT_STRINGS[this.pageLang].resetDone} ${this.result.textContent}`.trim();
+      this.result.textContent = `${this.strings.resetDone} ${this.result.textContent}`.trim();
     if (resetButton) resetButton.disabled = true;
     this.syncReveal();
     if (hadFocus) this.button('fit')?.focus();

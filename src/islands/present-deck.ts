@@ -17,9 +17,8 @@ import {
   type DeckIssue,
   type DeckPosition,
 } from '../lib/present/deck';
-import { catalogFromJson } from '../lib/present/catalog';
+import { catalogFromJson, type DeckStrings } from '../lib/present/catalog';
 import type { Lang } from '../lib/i18n/ui';
-import type { PresentStrings } from '../lib/i18n/present-strings';
 import { fillTemplate } from '../lib/format/template';
 import { drawSlide, loadRenderer, slideElement, type DeckContext } from './deck-view';
 import { el } from './deck-dom';
@@ -64,7 +63,7 @@ export class PresentDeck extends HTMLElement {
   private readonly reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   connectedCallback(): void {
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as PresentStrings;
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as DeckStrings;
     const catalog = catalogFromJson(this.dataset.catalog);
     this.ctx = {
       lang: (this.dataset.lang ?? 'en') as Lang,

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CJK_FONT_FROM, cjkFontCss, parseFontSlices } from '../lib/site/cjk-font';
-import { t } from '../lib/i18n/ui';
+import { t } from '../lib/i18n/t';
 
 const PACKAGE = '@fontsource-variable/noto-sans-sc';
 
@@ -35,7 +35,7 @@ export function cjkFont(): { path: string; css: string; files: string[] } {
   if (!cached) {
     const require = createRequire(import.meta.url);
     const slices = parseFontSlices(readFileSync(require.resolve(`${PACKAGE}/index.css`), 'utf8'));
-    const { css, files } = cjkFontCss(slices, siteCodePoints(), t('en', 'lang.switch'));
+    const { css, files } = cjkFontCss(slices, siteCodePoints(), t('en', 'ui.lang.switch'));
     const hash = createHash('sha256').update(css).digest('hex').slice(0, 10);
     cached = { path: `/fonts/noto-sans-sc.${hash}.css`, css, files };
   }

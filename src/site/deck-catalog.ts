@@ -4,7 +4,8 @@ import { chartTitle } from './meta';
 import { panelCaption } from './captions';
 import { chartCapabilities, defaultView } from '../lib/chart/view';
 import { defaultFamily, familyChoices } from '../lib/predict/scene';
-import type { CatalogEntry, CatalogJson } from '../lib/present/catalog';
+import type { CatalogEntry, CatalogJson, DeckStrings } from '../lib/present/catalog';
+import { dictionary, t } from '../lib/i18n/t';
 import type { Lang } from '../lib/i18n/ui';
 
 const cache = new Map<Lang, Map<string, CatalogEntry>>();
@@ -46,19 +47,19 @@ export function catalogJson(lang: Lang): string {
   return JSON.stringify(out);
 }
 
+/** The words /present/ hands its islands (data-strings): the present namespace, the credit line's lead and the predict build's sentences. */
+export function deckStrings(lang: Lang): DeckStrings {
+  const d = dictionary(lang);
+  return { ...d.present, creditLead: d.credit.lead, predict: d.predictStatus };
+}
+
 /** The deck /present/ shows when its link names none (and the list readers without JavaScript get). */
 export function sampleDeckQuery(lang: Lang): string {
-  const zh = lang === 'zh';
   const p = new URLSearchParams([
     ['d', '1'],
     ['s', 'title'],
-    ['t', zh ? '大语言模型的涌现能力' : 'Emergent abilities of large language models'],
-    [
-      'sub',
-      zh
-        ? 'Wei 等（2022）论文中的图表，依据论文数据重新绘制'
-        : 'Charts from Wei et al. (2022), redrawn from the paper’s own data',
-    ],
+    ['t', t(lang, 'pages.present.sampleTitle')],
+    ['sub', t(lang, 'pages.present.sampleSubtitle')],
     ['s', 'fig2d'],
     ['series', 'LaMDA~GPT-3~PaLM'],
     ['b', 'series'],

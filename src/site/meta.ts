@@ -6,9 +6,9 @@ import { FIGURES, panelBundle, panelById, panelLabel } from './datasets';
 import { figureCaption } from './captions';
 import { joinBase } from '../lib/site/paths';
 import { SITE } from '../lib/site/paper';
-import { creditLine } from '../lib/site/credit';
-
-export { creditParts } from '../lib/site/credit';
+import { creditLine, creditParts as creditPartsFrom } from '../lib/site/credit';
+import { t } from '../lib/i18n/t';
+import type { Lang } from '../lib/i18n/ui';
 import { bundleChartModel } from '../lib/chart/panel-bundle';
 import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
@@ -37,7 +37,12 @@ export function chartTitle(id: string, lang: 'en' | 'zh' = 'en'): string {
 
 /** The credit line of a chart, the same on its page, embed, downloads, images and .pptx: "Data: Wei et al. (2022), Figure 2A, arXiv:2206.07682". */
 export function chartCredit(id: string, lang: 'en' | 'zh' = 'en'): string {
-  return creditLine(panelLabel(id, lang), lang);
+  return creditLine(panelLabel(id, lang), t(lang, 'credit.lead'));
+}
+
+/** The credit line of a chart or figure in two parts, so a page can link the arXiv id. */
+export function creditParts(label: string, lang: Lang): { lead: string; arxiv: string } {
+  return creditPartsFrom(label, t(lang, 'credit.lead'));
 }
 
 /** The credit line of a file that leaves the site: the chart's credit and its page's address. */
@@ -47,7 +52,7 @@ export function chartSourceLine(id: string, site: SiteOrigin, base: string): str
 
 /** The credit line of a whole figure's image, with the figure page's address. */
 export function figureSourceLine(n: number, site: SiteOrigin, base: string): string {
-  return `${creditLine(`Figure ${n}`)} · ${absoluteUrl(`/figures/${n}/`, site, base)}`;
+  return `${creditLine(`Figure ${n}`, t('en', 'credit.lead'))} · ${absoluteUrl(`/figures/${n}/`, site, base)}`;
 }
 
 /** The heading of a figure: "Figure 2: <our caption title>". */

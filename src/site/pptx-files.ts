@@ -10,6 +10,7 @@ import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
 import { pptxChartOf, type PptxChart } from '../lib/export/pptx-chart';
 import { writePptx, type PptxPicture } from '../lib/export/pptx';
+import { t } from '../lib/i18n/t';
 
 /** The chart description of a chart's default view, titled and sourced as its page, downloads and previews are. */
 export function chartPptxChart(id: string, site: SiteOrigin, base: string): PptxChart {
@@ -31,7 +32,11 @@ export async function chartPptxFile(
 ): Promise<Uint8Array> {
   const png =
     picture === undefined
-      ? { png: new Uint8Array(chartImagePng(id, site, base)), ...PREVIEW_SIZE }
+      ? {
+          png: new Uint8Array(chartImagePng(id, site, base)),
+          ...PREVIEW_SIZE,
+          note: t('en', 'pptx.pictureNote'),
+        }
       : picture;
   return writePptx(chartPptxChart(id, site, base), png);
 }

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -246,6 +247,26 @@ test('download SVG is a standalone SVG with its font, title and source line', as
     svg,
   );
   expect(parsed).toBe(true);
+});
+
+test('PowerPoint from the share menu: a native chart, then its picture with a note in the page language', async ({
+  page,
+}) => {
+  await page.goto('./zh/charts/fig2a/');
+  const chart = page.locator('emergence-chart');
+  await expect(chart).toHaveClass(/is-live/);
+  await chart.locator('.share-menu > summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.locator('button[data-action="download-pptx"]').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('fig2a.pptx');
+  const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+  expect(await zip.file('ppt/slides/slide2.xml')?.async('string')).toContain('<p:pic>');
+  // The note comes from the share menu's button (data-note), written from the dictionary.
+  expect(await zip.file('ppt/notesSlides/notesSlide2.xml')?.async('string')).toContain(
+    '上一张幻灯片中图表的图片（不可编辑）。',
+  );
 });
 
 test('copy image puts a PNG on the clipboard', async ({ page }) => {

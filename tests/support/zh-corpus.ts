@@ -41,8 +41,8 @@ function chineseLiterals(source: string): string[] {
 
 /**
  * Every piece of Chinese text the site is built from: the zh MDX pages (whole files), the `zh`
- * fields of content/data/*.json, and the Chinese string literals of src/ (interface strings in
- * src/lib/i18n, explainer and predict strings, inline `lang === 'zh' ? … : …` in .astro files).
+ * fields of content/data/*.json, and the Chinese string literals of src/ (the interface dictionary
+ * src/lib/i18n/zh.ts, and the few files tests/unit/i18n/inline-strings.test.ts allows Chinese in).
  */
 export function zhCorpus(): ZhText[] {
   const out: ZhText[] = [];

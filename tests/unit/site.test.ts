@@ -3,6 +3,7 @@ import { joinBase, stripBase } from '../../src/lib/site/paths';
 import { nextTheme, resolveTheme } from '../../src/lib/site/theme';
 import { counterpartPath, langOfPath } from '../../src/lib/i18n/ui';
 import { ARXIV_ID, creditLine } from '../../src/lib/site/credit';
+import { t } from '../../src/lib/i18n/t';
 import { PAPER } from '../../src/lib/site/paper';
 
 describe('site paths', () => {
@@ -48,9 +49,11 @@ describe('language routes', () => {
 describe('the credit line', () => {
   it('names the arXiv id of the paper (credit.ts keeps a copy so browser code need not load the bibliography)', () => {
     expect(ARXIV_ID).toBe(PAPER.arxivId);
-    expect(creditLine('Figure 2A')).toBe(
+    expect(creditLine('Figure 2A', t('en', 'credit.lead'))).toBe(
       `Data: Wei et al. (2022), Figure 2A, arXiv:${PAPER.arxivId}`,
     );
-    expect(creditLine('图 2A', 'zh')).toBe(`数据：Wei 等（2022），图 2A，arXiv:${PAPER.arxivId}`);
+    expect(creditLine('图 2A', t('zh', 'credit.lead'))).toBe(
+      `数据：Wei 等（2022），图 2A，arXiv:${PAPER.arxivId}`,
+    );
   });
 });

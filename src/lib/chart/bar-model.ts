@@ -8,7 +8,8 @@ import { chartStyle } from './layout';
 import { layoutFrame, thinTickLabels, TICK } from './box-layout';
 import { clipToWidth, textWidth, tickLabelWidth } from './text-metrics';
 import { linearTickLabel, linearTicks } from './ticks';
-import { CHART_STRINGS, localizeAxisTitle } from '../i18n/chart-strings';
+import { localizeAxisTitle } from '../i18n/chart-strings';
+import { chartStrings } from '../i18n/namespaces';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const SIN60 = Math.sin(Math.PI / 3);
@@ -23,7 +24,7 @@ export function buildBarModel(panel: PanelSpec, view: ChartView, ctx: ChartConte
   if (!bars) throw new Error(`${panel.chartId}: buildBarModel needs panel.bars`);
   const style = chartStyle(ctx.box);
   const fs = style.fontSize;
-  const s = CHART_STRINGS[ctx.lang];
+  const s = chartStrings(ctx.lang);
   const visible = new Set(view.series);
   const shown = bars.stacks.map((st, i) => ({ ...st, i })).filter((st) => visible.has(st.name));
   const totals = bars.categories.map((_, ci) =>

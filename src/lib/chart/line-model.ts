@@ -24,7 +24,8 @@ import {
   type TickLabel,
 } from './ticks';
 import { seriesStyles } from './families';
-import { CHART_STRINGS, localizeAxisTitle, localizeReferenceName } from '../i18n/chart-strings';
+import { localizeAxisTitle, localizeReferenceName } from '../i18n/chart-strings';
+import { chartStrings } from '../i18n/namespaces';
 import { formatParamCount, formatScientific, formatValue } from '../format/number';
 import type { Lang } from '../i18n/ui';
 
@@ -80,7 +81,7 @@ function tipLines(
   xValue: number,
   view: ChartView,
 ): string[] {
-  const s = CHART_STRINGS[ctx.lang];
+  const s = chartStrings(ctx.lang);
   const sep = s.colon;
   const model = point.model ? ctx.models.get(point.model) : undefined;
   const lines: string[] = [model ? model.name : series.name];
@@ -181,7 +182,7 @@ function yAxisFor(
 /** Builds the drawable model of a line-and-marker (or scatter) panel under a view. */
 export function buildLineModel(panel: PanelSpec, view: ChartView, ctx: ChartContext): ChartModel {
   const style = chartStyle(ctx.box);
-  const s = CHART_STRINGS[ctx.lang];
+  const s = chartStrings(ctx.lang);
   const visible = new Set(view.series);
   const xsOf = (series: SeriesSpec): (number | null)[] =>
     series.points.map((p) => xOf(p, view, panel, ctx));

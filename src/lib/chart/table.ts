@@ -1,7 +1,7 @@
 import type { ModelSpec, PanelSpec } from './types';
 import { formatParamCount, formatScientific, formatValue } from '../format/number';
-import { CHART_STRINGS, localizeAxisTitle } from '../i18n/chart-strings';
-import { CONTROL_STRINGS } from '../i18n/controls';
+import { localizeAxisTitle } from '../i18n/chart-strings';
+import { chartStrings, controlStrings } from '../i18n/namespaces';
 import type { Lang } from '../i18n/ui';
 import { nativeXQuantity } from './view';
 
@@ -27,8 +27,8 @@ export function buildTableModel(
   models: ReadonlyMap<string, ModelSpec>,
   lang: Lang,
 ): TableModel {
-  const c = CONTROL_STRINGS[lang];
-  const s = CHART_STRINGS[lang];
+  const c = controlStrings(lang);
+  const s = chartStrings(lang);
   if (panel.bars) {
     return {
       headers: [

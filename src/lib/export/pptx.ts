@@ -18,6 +18,8 @@ export interface PptxPicture {
   width: number;
   height: number;
   caption?: string | undefined;
+  /** The first words of the picture slide's notes: the dictionary's pptx.pictureNote in the chart's language. */
+  note: string;
 }
 
 /** MIME type of a .pptx file. */
@@ -437,14 +439,7 @@ export async function writePptx(
         italic: true,
         color: MUTED,
       });
-    pic.addNotes(
-      notesOf(
-        chart,
-        chart.lang === 'zh'
-          ? '上一张幻灯片中图表的图片（不可编辑）。'
-          : 'Picture of the chart on the previous slide (not editable). ',
-      ),
-    );
+    pic.addNotes(notesOf(chart, picture.note));
   }
 
   return finish(pptx, [chart]);

@@ -13,7 +13,8 @@ import { seriesStyles } from '../chart/families';
 import { renderChartSvg } from '../render/svg';
 import { formatParamCount, formatScientific, formatValue } from '../format/number';
 import { extrapolationSeries, fitLogLinear, predict, type FitOutcome } from './fit';
-import { PREDICT_STRINGS } from './strings';
+import { fillTemplate } from '../format/template';
+import type { Dictionary } from '../i18n/en';
 
 /** One model the reader can pick as the cut-off. */
 export interface CutoffChoice {
@@ -57,6 +58,8 @@ export interface PredictScene {
   /** Colour class of the family, reused for its trend. */
   familyClass: string;
   cutoff: string;
+  /** Label of the cut-off marker. */
+  cutoffMarker: string;
   /** Whether to draw Table 1's emergence marker (it would give the answer away before the reveal). */
   showEmergence: boolean;
   /** The sentence for the live region. */
@@ -116,13 +119,16 @@ export function defaultFamily(bundle: PanelBundle, choices: FamilyChoice[]): str
   return best?.name ?? null;
 }
 
-/** The state of the exercise for a request, or null when the family or cut-off is not in the panel. */
+/**
+ * The state of the exercise for a request, or null when the family or cut-off is not in the panel.
+ * `t` is the dictionary's predictStatus namespace in the reader's language (islands get it from
+ * their page, so the exercise's sentences never ship in a bundle).
+ */
 export function predictionScene(
   bundle: PanelBundle,
   req: PredictRequest,
-  lang: Lang,
+  t: Dictionary['predictStatus'],
 ): PredictScene | null {
-  const t = PREDICT_STRINGS[lang];
   const { panel } = bundle;
   const si = panel.series.findIndex((s) => s.name === req.series);
   const family = panel.series[si];
@@ -144,9 +150,13 @@ export function predictionScene(
   let trendName: string | null = null;
   let message: string;
   if (req.phase === 'hidden') {
-    message = t.hidden(family.name, nameOf(cut.model), nameOf(largest.model));
+    message = fillTemplate(t.hidden, {
+      family: family.name,
+      cutoff: nameOf(cut.model),
+      largest: nameOf(largest.model),
+    });
   } else if (fit.status === 'fit') {
-    trendName = t.trendName(nameOf(cut.model));
+    trendName = fillTemplate(t.trendName, { cutoff: nameOf(cut.model) });
     const xMax = Math.max(...panel.x.domain);
     series.push({
       name: trendName,
@@ -158,10 +168,25 @@ export function predictionScene(
     const predicted = formatY(predict(fit, largest.x, panel.y.domain), panel, 2);
     message =
       req.phase === 'revealed'
-        ? t.revealed(nameOf(largest.model), predicted, formatY(largest.y, panel), guess)
-        : t.fitted(fit.n, family.name, nameOf(cut.model), nameOf(largest.model), predicted);
+        ? fillTemplate(guess === null ? t.revealed : t.revealedGuess, {
+            largest: nameOf(largest.model),
+            predicted,
+            actual: formatY(largest.y, panel),
+            guess: guess ?? '',
+          })
+        : fillTemplate(t.fitted, {
+            n: fit.n,
+            family: family.name,
+            cutoff: nameOf(cut.model),
+            largest: nameOf(largest.model),
+            predicted,
+          });
   } else if (req.phase === 'revealed') {
-    message = t.revealedNoTrend(nameOf(largest.model), formatY(largest.y, panel), guess);
+    message = fillTemplate(guess === null ? t.revealedNoTrend : t.revealedNoTrendGuess, {
+      largest: nameOf(largest.model),
+      actual: formatY(largest.y, panel),
+      guess: guess ?? '',
+    });
   } else {
     message = fit.reason === 'same-x' ? t.sameX : t.tooFew;
   }
@@ -173,6 +198,7 @@ export function predictionScene(
     trendName,
     familyClass: seriesStyles(panel.series)[si]?.colorClass ?? '',
     cutoff: cut.model,
+    cutoffMarker: t.cutoffMarker,
     showEmergence: req.phase === 'revealed',
     message,
   };
@@ -201,7 +227,7 @@ export function renderScene(
   if (cutPoint)
     model.markers.push({
       x: cutPoint.cx,
-      label: PREDICT_STRINGS[lang].cutoffMarker,
+      label: scene.cutoffMarker,
       row: model.markers.length,
     });
   return renderChartSvg(model, { colors: 'classes', idPrefix }).svg;

@@ -1,6 +1,7 @@
 /** The chart catalog a deck page carries: per chart id, what parsing and drawing a slide needs, as compact JSON. */
 import type { ChartCapabilities, ChartView } from '../chart/view';
 import type { DeckChartInfo } from './deck';
+import type { Dictionary } from '../i18n/en';
 
 /** One chart in the page's catalog. */
 export interface CatalogEntry extends DeckChartInfo {
@@ -11,6 +12,15 @@ export interface CatalogEntry extends DeckChartInfo {
   /** Our one-sentence caption of the panel (speaker notes), or "". */
   caption: string;
 }
+
+/**
+ * The words /present/ hands its islands as JSON (data-strings), so that they carry no dictionary:
+ * the present namespace, the credit line's lead and the sentences of the predict build.
+ */
+export type DeckStrings = Dictionary['present'] & {
+  creditLead: string;
+  predict: Dictionary['predictStatus'];
+};
 
 /** The catalog as written into a page (data-catalog): chart id → entry. */
 export type CatalogJson = Record<string, CatalogEntry>;

@@ -15,6 +15,7 @@ import { chartCapabilities, defaultView, type ChartView } from '../../../src/lib
 import type { BaselineSpec, PanelSpec } from '../../../src/lib/chart/types';
 import { markersFor, pptxChartOf } from '../../../src/lib/export/pptx-chart';
 import { pngSize, writeDeckPptx, writePptx, type PptxPicture } from '../../../src/lib/export/pptx';
+import { t } from '../../../src/lib/i18n/t';
 
 const SITE = 'https://example.org';
 const BASE = '/emergence/';
@@ -37,6 +38,7 @@ const TINY_PNG: PptxPicture = {
   ),
   width: 1,
   height: 1,
+  note: t('en', 'pptx.pictureNote'),
 };
 
 const unescapeXml = (s: string): string =>
@@ -316,10 +318,12 @@ describe('the fallback picture slide', () => {
     expect(target).toBeDefined();
     const media = await zip.file(`ppt/media/${target}`)!.async('uint8array');
     expect(Buffer.from(media).equals(chartImagePng(id, SITE, BASE))).toBe(true);
-    expect(unescapeXml(await text('ppt/notesSlides/notesSlide2.xml'))).toContain(
+    const notes = unescapeXml(await text('ppt/notesSlides/notesSlide2.xml'));
+    expect(notes).toContain(
       bundleChartModel(panelBundle(id), defaultView(panelById(id).panel), 'large', 'en')
         .description,
     );
+    expect(notes).toContain('Picture of the chart on the previous slide (not editable). ');
   });
 
   it('a caption says when the picture shows another view than the chart', async () => {

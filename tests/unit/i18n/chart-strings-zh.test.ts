@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localizeAxisTitle, localizeReferenceName } from '../../../src/lib/i18n/chart-strings';
-import { labelColon, phraseSpace } from '../../../src/lib/i18n/ui';
+import { labelColon } from '../../../src/lib/i18n/t';
+import { phraseSpace } from '../../../src/lib/i18n/ui';
 
 describe('Chinese chart words', () => {
   it('translates axis titles and reference lines, and leaves English and unknown labels as printed', () => {

@@ -6,15 +6,17 @@ import {
   predictionScene,
   renderScene,
 } from '../../../src/lib/predict/scene';
+import { metricLabel } from '../../../src/lib/i18n/chart-strings';
 import {
   ALL_METRICS,
-  metricLabel,
   metricOfViews,
   metricUnion,
   seriesForMetric,
 } from '../../../src/lib/predict/metrics';
 import { seriesNamesOf } from '../../../src/lib/chart/view';
 import { parseGuess } from '../../../src/lib/predict/guess';
+import { predictStatus as EN } from '../../../src/lib/i18n/en';
+import { predictStatus as ZH } from '../../../src/lib/i18n/zh';
 
 const fig2a = panelBundle('fig2a');
 
@@ -39,12 +41,12 @@ describe('familyChoices(bundle, lang) and defaultFamily(bundle, choices)', () =>
   });
 });
 
-describe('predictionScene(bundle, request, lang)', () => {
+describe('predictionScene(bundle, request, strings)', () => {
   it('fitted: hides every point beyond the cut-off and adds a dashed, markerless trend across the x range', () => {
     const scene = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'fitted' },
-      'en',
+      EN,
     )!;
     const original = fig2a.panel.series.find((s) => s.name === 'GPT-3')!.points;
     const cutX = original.find((p) => p.model === 'gpt-3-6.7b')!.x;
@@ -71,7 +73,7 @@ describe('predictionScene(bundle, request, lang)', () => {
     const scene = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'hidden' },
-      'en',
+      EN,
     )!;
     const cutX = fig2a.panel.series
       .find((s) => s.name === 'GPT-3')!
@@ -96,7 +98,7 @@ describe('predictionScene(bundle, request, lang)', () => {
     const scene = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'revealed' },
-      'en',
+      EN,
     )!;
     expect(scene.panel.series.find((s) => s.name === 'GPT-3')!.points).toHaveLength(8);
     expect(scene.view.highlight).toBe('gpt-3-175b');
@@ -106,7 +108,7 @@ describe('predictionScene(bundle, request, lang)', () => {
     const guessed = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'revealed', guess: 12 },
-      'en',
+      EN,
     )!;
     expect(guessed.message).toMatch(
       /^At GPT-3 175B, you guessed 12%, the trend predicted [\d.]+%; the model scored 33%\.$/,
@@ -114,7 +116,7 @@ describe('predictionScene(bundle, request, lang)', () => {
     const zh = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'revealed', guess: 12 },
-      'zh',
+      ZH,
     )!;
     expect(zh.message).toMatch(
       /^在 GPT-3 175B 处，你猜 12%，趋势预测 [\d.]+%；模型实际得分 33%。$/,
@@ -125,7 +127,7 @@ describe('predictionScene(bundle, request, lang)', () => {
     const scene = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-125m', phase: 'revealed', guess: 5 },
-      'en',
+      EN,
     )!;
     expect(scene.trendName).toBeNull();
     expect(scene.message).toBe('At GPT-3 175B, you guessed 5%; the model scored 33%.');
@@ -135,7 +137,7 @@ describe('predictionScene(bundle, request, lang)', () => {
     const scene = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-125m', phase: 'fitted' },
-      'en',
+      EN,
     )!;
     expect(scene.fit).toMatchObject({ status: 'none', reason: 'too-few-points' });
     expect(scene.trendName).toBeNull();
@@ -145,10 +147,10 @@ describe('predictionScene(bundle, request, lang)', () => {
 
   it('returns null for a family or cut-off the panel does not have', () => {
     expect(
-      predictionScene(fig2a, { series: 'PaLM', cutoff: 'gpt-3-6.7b', phase: 'fitted' }, 'en'),
+      predictionScene(fig2a, { series: 'PaLM', cutoff: 'gpt-3-6.7b', phase: 'fitted' }, EN),
     ).toBeNull();
     expect(
-      predictionScene(fig2a, { series: 'GPT-3', cutoff: 'lamda-29b', phase: 'fitted' }, 'en'),
+      predictionScene(fig2a, { series: 'GPT-3', cutoff: 'lamda-29b', phase: 'fitted' }, EN),
     ).toBeNull();
   });
 });
@@ -158,7 +160,7 @@ describe('renderScene(bundle, scene, layout, lang, idPrefix)', () => {
     const scene = predictionScene(
       fig2a,
       { series: 'GPT-3', cutoff: 'gpt-3-6.7b', phase: 'fitted' },
-      'en',
+      EN,
     )!;
     const svg = renderScene(fig2a, scene, 'large', 'en', 'fig2a-predict-large');
     expect(svg).toMatch(

@@ -1,9 +1,8 @@
 import { describe, it, expect, vi } from 'vitest';
 import { deckPptxSlides } from '../../../src/islands/deck-pptx';
 import { parseDeck } from '../../../src/lib/present/deck';
-import { deckCatalog, sampleDeckQuery } from '../../../src/site/deck-catalog';
+import { deckCatalog, deckStrings, sampleDeckQuery } from '../../../src/site/deck-catalog';
 import { panelBundle } from '../../../src/site/datasets';
-import { PRESENT_STRINGS } from '../../../src/lib/i18n/present-strings';
 
 describe('deckPptxSlides(ctx, deck)', () => {
   it('gives the writer a title slide as text and each chart slide as native-chart data of its view', async () => {
@@ -16,7 +15,7 @@ describe('deckPptxSlides(ctx, deck)', () => {
     const { deck } = parseDeck(sampleDeckQuery('en'), catalog);
     const ctx = {
       lang: 'en' as const,
-      strings: PRESENT_STRINGS.en,
+      strings: deckStrings('en'),
       catalog,
       panelsBase: '/data/panels/',
       chartsBase: '/charts/',
