@@ -11,6 +11,7 @@ import rehypeLangEn from './src/lib/markdown/rehype-lang-en.ts';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './scripts/pagefind-integration.mjs';
 import deploy from './scripts/deploy-integration.mjs';
+import seriesColours from './scripts/vite-series-colours.mjs';
 
 /**
  * Deployment is configured by environment variables so the same source serves a domain root or a
@@ -35,6 +36,8 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Series colour classes generated from the family registry (src/lib/data/families.ts).
+    plugins: [seriesColours()],
   },
   markdown: {
     // Maths in the explainer ($…$, $$…$$) is typeset at build time: no client-side KaTeX.

@@ -1,6 +1,7 @@
 /** Join points across figures into models: FLOPs figures aligned in drawing order, parameter figures joined point by point through matching y values. */
 import type { PanelOut, SeriesOut, PointOut } from './panels.ts';
 import { formatParamCount } from '../../src/lib/format/number.ts';
+import { familyIdPrefix, isFamily } from '../../src/lib/data/families.ts';
 
 /** A figure as carried through the pipeline. */
 export interface FigureOut {
@@ -85,15 +86,6 @@ export function align(a: number[], b: number[], maxCost: number, gap: number): [
   }
   return pairs.reverse();
 }
-
-const FAMILY_SLUG: Record<string, string> = {
-  LaMDA: 'lamda',
-  'GPT-3': 'gpt-3',
-  Gopher: 'gopher',
-  Chinchilla: 'chinchilla',
-  PaLM: 'palm',
-  Anthropic: 'anthropic',
-};
 
 /** "137B", "1.3B", "417M": the site's own parameter format (three significant digits). */
 export const formatParams = (p: number): string => formatParamCount(p, 'en');
@@ -308,7 +300,7 @@ export function joinModels(
     );
     const head = groups[0]?.value;
     slot.head = head ?? null;
-    slot.id = `${FAMILY_SLUG[slot.family] ?? slot.family.toLowerCase()}-${head ? formatParams(head).toLowerCase() : `${slot.flops[0]?.value.toPrecision(2)}-flops`}`;
+    slot.id = `${isFamily(slot.family) ? familyIdPrefix(slot.family) : slot.family.toLowerCase()}-${head ? formatParams(head).toLowerCase() : `${slot.flops[0]?.value.toPrecision(2)}-flops`}`;
   }
   for (const [pt, slot] of slotOfPoint) pt.model = slot.id;
   return { slots: all, issues };

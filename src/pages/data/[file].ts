@@ -1,24 +1,18 @@
 import type { APIRoute } from 'astro';
-import figuresJson from '../../../content/data/figures.json';
-import modelsJson from '../../../content/data/models.json';
-import abilitiesJson from '../../../content/data/emergent-abilities.json';
-import bigbenchJson from '../../../content/data/bigbench-tasks.json';
-import referencesJson from '../../../content/data/references.json';
-import notesJson from '../../../content/data/data-notes.json';
-import { CHART_IDS, FIGURES, MODELS, panelById } from '../../site/datasets';
+import { DATASETS, DATASET_KEYS, type DatasetKey } from '../../lib/data/datasets';
+import { CHART_IDS, FIGURES, MODELS, datasetText, panelById } from '../../site/datasets';
 import { panelCsv } from '../../lib/export/csv';
 
-const JSON_FILES: Record<string, unknown> = {
-  'figures.json': figuresJson,
-  'models.json': modelsJson,
-  'emergent-abilities.json': abilitiesJson,
-  'bigbench-tasks.json': bigbenchJson,
-  'references.json': referencesJson,
-  'data-notes.json': notesJson,
-};
+/** The datasets published for download, by file name ("figures.json"); captions and glossary are our own prose, shown on pages instead. */
+const DOWNLOADS = new Map<string, DatasetKey>(
+  DATASET_KEYS.filter((k) => !['captions', 'glossary'].includes(k)).map((k) => [
+    DATASETS[k].file.replace(/^.*\//, ''),
+    k,
+  ]),
+);
 
 export function getStaticPaths() {
-  return [...Object.keys(JSON_FILES), ...CHART_IDS.map((id) => `${id}.csv`)].map((file) => ({
+  return [...DOWNLOADS.keys(), ...CHART_IDS.map((id) => `${id}.csv`)].map((file) => ({
     params: { file },
   }));
 }
@@ -28,8 +22,9 @@ const models = new Map(MODELS.map((m) => [m.id, m]));
 /** Public downloads: the datasets as committed, and one CSV per panel with provenance columns. */
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
-  if (file.endsWith('.json')) {
-    return new Response(JSON.stringify(JSON_FILES[file], null, 2) + '\n', {
+  const dataset = DOWNLOADS.get(file);
+  if (dataset) {
+    return new Response(datasetText(dataset), {
       headers: { 'Content-Type': 'application/json' },
     });
   }
