@@ -7,6 +7,8 @@
 import { getEntry } from 'astro:content';
 import type { EmergenceSpec } from '../lib/chart/types';
 import type { PanelBundle } from '../lib/chart/panel-bundle';
+import { langPaths } from '../lib/site/routes';
+import type { Lang } from '../lib/i18n/ui';
 import {
   DATASET_KEYS,
   type DatasetData,
@@ -123,7 +125,7 @@ export function panelBundle(chartId: string): PanelBundle {
 }
 
 /** The printed panel name: "Figure 2A", or "Figure 4 (row 1, column 2)". */
-export function panelLabel(chartId: string, lang: 'en' | 'zh' = 'en'): string {
+export function panelLabel(chartId: string, lang: Lang = 'en'): string {
   const { figure, panel } = panelById(chartId);
   if (/^[A-Z]$/.test(panel.panel))
     return lang === 'zh' ? `图 ${figure}${panel.panel}` : `Figure ${figure}${panel.panel}`;
@@ -137,13 +139,10 @@ export function panelLabel(chartId: string, lang: 'en' | 'zh' = 'en'): string {
 
 /** getStaticPaths entries for a page per chart and language (chart pages, embeds). */
 export function chartPaths(): {
-  params: { lang: string | undefined; id: string };
-  props: { lang: 'en' | 'zh'; id: string };
+  params: { lang: 'zh' | undefined; id: string };
+  props: { lang: Lang; id: string };
 }[] {
-  return (['en', 'zh'] as const).flatMap((lang) =>
-    CHART_IDS.map((id) => ({
-      params: { lang: lang === 'zh' ? 'zh' : undefined, id },
-      props: { lang, id },
-    })),
+  return langPaths().flatMap(({ params, props }) =>
+    CHART_IDS.map((id) => ({ params: { ...params, id }, props: { ...props, id } })),
   );
 }

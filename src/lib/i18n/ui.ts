@@ -55,17 +55,6 @@ export function t(lang: Lang, key: UiKey): string {
   return strings[lang][key];
 }
 
-/** The site path of the same page in the other language ("/paper/x/" ↔ "/zh/paper/x/"). */
-export function counterpartPath(path: string, target: Lang): string {
-  const bare = path.startsWith('/zh/') ? path.slice(3) : path === '/zh' ? '/' : path;
-  return target === 'zh' ? `/zh${bare}` : bare;
-}
-
-/** The language of a site path. */
-export function langOfPath(path: string): Lang {
-  return path === '/zh' || path.startsWith('/zh/') ? 'zh' : 'en';
-}
-
 /** The space between two phrases set side by side (a bold lead-in and its text): none in Chinese. */
 export function phraseSpace(lang: Lang): string {
   return lang === 'zh' ? '' : ' ';
