@@ -12,7 +12,7 @@ import { extractFigure, type PanelOut } from './extract/panels.ts';
 import { extractStackedBars } from './extract/bars.ts';
 import { calibrationOk, type Calibration } from './extract/axes.ts';
 import { FIGURES } from './extract/layout.ts';
-import { isPlottedFamily } from '../src/lib/data/families.ts';
+import { isFamily, isPlottedFamily } from '../src/lib/data/families.ts';
 import {
   joinModels,
   distinct,
@@ -209,6 +209,9 @@ export async function extractWithReport(
       ),
     )
     .map((s) => {
+      const family = s.family;
+      if (!isFamily(family))
+        throw new Error(`model family "${family}" is not in src/lib/data/families.ts`);
       const pg = distinct(s.params, 0.005);
       const head = pg.slice().sort((a, b) => b.chartIds.length - a.chartIds.length)[0];
       const fg = distinct(s.flops);
@@ -218,7 +221,7 @@ export async function extractWithReport(
           : undefined;
       return {
         id: s.id,
-        family: s.family,
+        family,
         name: `${s.family} ${head ? formatParams(head.value) : '(parameters not drawn)'}`,
         params: head?.value ?? null,
         paramsSource: head

@@ -2,6 +2,7 @@
 import type { PanelOut, SeriesOut, PointOut } from './panels.ts';
 import { formatParamCount } from '../../src/lib/format/number.ts';
 import { familyIdPrefix, isFamily } from '../../src/lib/data/families.ts';
+import type { ModelsData } from '../../src/lib/data/models-schema.ts';
 
 /** A figure as carried through the pipeline. */
 export interface FigureOut {
@@ -30,19 +31,8 @@ export interface Slot {
   head?: number | null;
 }
 
-/** A model as written to models.json. */
-export interface ModelOut {
-  id: string;
-  family: string;
-  name: string;
-  params: number | null;
-  paramsSource: string;
-  paramsSources: { value: number; chartIds: string[] }[];
-  flops: number[];
-  flopsSources: { value: number; chartIds: string[] }[];
-  tokens: number | null;
-  tokensSource: string;
-}
+/** A model as written to models.json (the site's schema type). */
+export type ModelOut = ModelsData['models'][number];
 
 /** A problem found while joining (turned into data notes). */
 export interface JoinIssue {
