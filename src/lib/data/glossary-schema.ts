@@ -1,5 +1,6 @@
 /** Zod schema for content/data/glossary.json: terms and definitions in English and Chinese. */
 import { z } from 'zod';
+import { reportDuplicateIds } from './ids.ts';
 
 const entry = z.strictObject({
   term: z.string().trim().min(1),
@@ -21,19 +22,7 @@ export const glossaryFileSchema = z
       }),
     ),
   })
-  .superRefine((file, ctx) => {
-    const first = new Map<string, number>();
-    file.terms.forEach((t, i) => {
-      const j = first.get(t.id);
-      if (j !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['terms', i, 'id'],
-          message: `duplicate term id "${t.id}" (first at $.terms[${j}])`,
-        });
-      else first.set(t.id, i);
-    });
-  });
+  .superRefine((file, ctx) => reportDuplicateIds(ctx, file.terms, 'terms', 'term id'));
 
 /** Parsed glossary.json. */
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;

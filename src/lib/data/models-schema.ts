@@ -1,7 +1,7 @@
 /** Zod schema for content/data/models.json (models joined across figures). */
 import { z } from 'zod';
 import { FAMILY_NAMES } from './families.ts';
-import { chartIdSchema, modelIdSchema } from './ids.ts';
+import { chartIdSchema, modelIdSchema, reportDuplicateIds } from './ids.ts';
 
 const drawn = z.object({
   /** A value as drawn. */
@@ -39,19 +39,7 @@ export const modelsSchema = z
       }),
     ),
   })
-  .superRefine((data, ctx) => {
-    const seen = new Map<string, number>();
-    data.models.forEach((m, i) => {
-      const j = seen.get(m.id);
-      if (j !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['models', i, 'id'],
-          message: `duplicate model id "${m.id}" (first at $.models[${j}])`,
-        });
-      else seen.set(m.id, i);
-    });
-  });
+  .superRefine((data, ctx) => reportDuplicateIds(ctx, data.models, 'models', 'model id'));
 
 /** Parsed models.json. */
 export type ModelsData = z.infer<typeof modelsSchema>;
