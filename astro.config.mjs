@@ -11,6 +11,8 @@ import rehypeLangEn from './src/lib/markdown/rehype-lang-en.ts';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './scripts/pagefind-integration.mjs';
 import deploy from './scripts/deploy-integration.mjs';
+import seriesColours from './scripts/vite-series-colours.mjs';
+import { isEmbedPath, stripBase } from './src/lib/site/routes.ts';
 
 /**
  * Deployment is configured by environment variables so the same source serves a domain root or a
@@ -35,6 +37,8 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Series colour classes generated from the family registry (src/lib/data/families.ts).
+    plugins: [seriesColours()],
   },
   markdown: {
     // Maths in the explainer ($…$, $$…$$) is typeset at build time: no client-side KaTeX.
@@ -51,7 +55,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds are not pages of their own for search engines (they are noindex).
-    sitemap({ filter: (page) => !/\/embed\//.test(page) }),
+    sitemap({ filter: (page) => !isEmbedPath(stripBase(base, new URL(page).pathname)) }),
     pagefind(),
     // Deploy builds (DEPLOY=1) need SITE_URL; every build writes dist/_headers from its pages.
     deploy(),

@@ -11,7 +11,8 @@ import { openPdf, readPage, type PageContent } from './extract/pdf-ops.ts';
 import { extractFigure, type PanelOut } from './extract/panels.ts';
 import { extractStackedBars } from './extract/bars.ts';
 import { calibrationOk, type Calibration } from './extract/axes.ts';
-import { FAMILIES, FIGURES } from './extract/layout.ts';
+import { FIGURES } from './extract/layout.ts';
+import { isFamily, isPlottedFamily } from '../src/lib/data/families.ts';
 import {
   joinModels,
   distinct,
@@ -23,6 +24,7 @@ import {
 import { crossChecks, type Note } from './extract/cross-checks.ts';
 import { mmluRowLabels, siblingOmissions } from './extract/consistency.ts';
 import { toJson } from './extract/write-json.ts';
+import { checkOutput } from './extract/check-output.ts';
 
 /** sha256 of the arXiv v2 PDF the extraction was written against. */
 export const PDF_SHA256 = 'f457f08102eb381f2300e1653bf4c82a9aa5dce0eb8dba8fe744ccc2500c3755';
@@ -107,10 +109,9 @@ export async function extractWithReport(
       const fromTitle = /\(([^)]+)\)\s*$/.exec(p.title)?.[1];
       const cfg = spec.models?.[p.panel] ?? spec.models?.['*'];
       for (const s of p.series as JoinSeries[]) {
-        if ((FAMILIES as readonly string[]).includes(s.name)) s.family = s.name;
-        else if (cfg && cfg.series !== false) s.family = cfg.family;
-        else if (fromTitle && (FAMILIES as readonly string[]).includes(fromTitle))
-          s.family = fromTitle;
+        if (isPlottedFamily(s.name)) s.family = s.name;
+        else if (cfg && cfg.series !== false && isPlottedFamily(cfg.family)) s.family = cfg.family;
+        else if (isPlottedFamily(fromTitle)) s.family = fromTitle;
         const mf = s.family ?? cfg?.family;
         if (mf) s._modelFamily = mf;
       }
@@ -208,6 +209,9 @@ export async function extractWithReport(
       ),
     )
     .map((s) => {
+      const family = s.family;
+      if (!isFamily(family))
+        throw new Error(`model family "${family}" is not in src/lib/data/families.ts`);
       const pg = distinct(s.params, 0.005);
       const head = pg.slice().sort((a, b) => b.chartIds.length - a.chartIds.length)[0];
       const fg = distinct(s.flops);
@@ -217,7 +221,7 @@ export async function extractWithReport(
           : undefined;
       return {
         id: s.id,
-        family: s.family,
+        family,
         name: `${s.family} ${head ? formatParams(head.value) : '(parameters not drawn)'}`,
         params: head?.value ?? null,
         paramsSource: head
@@ -334,6 +338,8 @@ export async function extractAll(pdfPath: string = DEFAULT_PDF): Promise<Record<
 async function main(): Promise<void> {
   const pdf = resolve(process.argv[2] ?? DEFAULT_PDF);
   const { files, report } = await extractWithReport(pdf, (s) => console.log(s));
+  // Validated against the site's schemas and cross-references first: all files are written or none.
+  await checkOutput(files, ROOT);
   const out = join(ROOT, 'content/data');
   await mkdir(out, { recursive: true });
   for (const [name, value] of Object.entries(files))

@@ -1,47 +1,47 @@
-import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { paperPageSchema } from './lib/data/paper-schema';
-import { DATASETS } from './lib/data/datasets';
-import { validateDataset, checkFigures } from './lib/data/validate';
-import type { FiguresData } from './lib/data/figures-schema';
-import type { ModelsData } from './lib/data/models-schema';
+import { DATASET_KEYS, type DatasetKey } from './lib/data/datasets';
+import { readAllDatasets, type DatasetFiles } from './site/dataset-files';
 
 /**
  * Where the words live. CONTENT_ROOT lets a test point the build at a fixture with broken
  * frontmatter to check the error message names the file and the field.
  */
 const root = process.env.CONTENT_ROOT ?? './content';
-/** DATA_ROOT does the same for the datasets (a fixture folder with a broken figures.json). */
-const dataRoot = process.env.DATA_ROOT;
 
-/** Reads one dataset file and validates it; the error names the file and every JSON path at fault. */
-async function readDataset(key: keyof typeof DATASETS): Promise<unknown> {
-  const { file, schema } = DATASETS[key];
-  const path = dataRoot ? file.replace('content/data', dataRoot) : file;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path}: cannot read JSON: ${(error as Error).message}`);
-  }
-  return validateDataset(path, schema as never, json);
-}
+/**
+ * Every dataset, read once per content sync: validated against its schema, then the references
+ * between datasets checked (src/site/dataset-files.ts). DATA_ROOT points it at a fixture folder.
+ * The last loader to take its dataset drops the shared read, so the next sync reads afresh.
+ */
+let datasets: Promise<DatasetFiles> | undefined;
+let waiting = 0;
 
-/** A loader that stores a whole validated dataset as one entry ("all"); figures are also checked against models. */
-function datasetLoader(key: keyof typeof DATASETS): Loader {
+/**
+ * A loader that stores one whole validated dataset as a single entry ("all"), with the file's text
+ * as committed in `body` (the /data/<file>.json downloads serve it byte for byte).
+ */
+function datasetLoader(key: DatasetKey): Loader {
   return {
     name: `dataset-${key}`,
     load: async ({ store }) => {
-      const data = (await readDataset(key)) as Record<string, unknown>;
-      if (key === 'figures')
-        checkFigures(data as unknown as FiguresData, (await readDataset('models')) as ModelsData);
+      if (!datasets) {
+        datasets = readAllDatasets();
+        waiting = DATASET_KEYS.length;
+      }
+      const read = datasets;
+      if (--waiting === 0) datasets = undefined;
+      const { data, text } = (await read)[key];
       store.clear();
-      store.set({ id: 'all', data });
+      store.set({ id: 'all', data: data as Record<string, unknown>, body: text });
     },
   };
 }
+
+/** The collection of one dataset. */
+const dataset = (key: DatasetKey) => defineCollection({ loader: datasetLoader(key) });
 
 const paper = defineCollection({
   loader: glob({ base: `${root}/paper`, pattern: '**/*.mdx' }),
@@ -56,10 +56,16 @@ const paperZh = defineCollection({
 export const collections = {
   paper,
   paperZh,
-  figures: defineCollection({ loader: datasetLoader('figures') }),
-  models: defineCollection({ loader: datasetLoader('models') }),
-  abilities: defineCollection({ loader: datasetLoader('abilities') }),
-  bigbench: defineCollection({ loader: datasetLoader('bigbench') }),
-  references: defineCollection({ loader: datasetLoader('references') }),
-  dataNotes: defineCollection({ loader: datasetLoader('dataNotes') }),
+  // The datasets of content/data/ (src/lib/data/datasets.ts), read by pages only through
+  // src/site/datasets.ts. `satisfies` fails type-checking if a dataset has no collection.
+  ...({
+    figures: dataset('figures'),
+    models: dataset('models'),
+    abilities: dataset('abilities'),
+    bigbench: dataset('bigbench'),
+    references: dataset('references'),
+    dataNotes: dataset('dataNotes'),
+    captions: dataset('captions'),
+    glossary: dataset('glossary'),
+  } satisfies Record<DatasetKey, unknown>),
 };

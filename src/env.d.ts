@@ -4,3 +4,6 @@ declare namespace App {
     termCount?: number;
   }
 }
+
+/** Series colour classes generated from the family registry (scripts/vite-series-colours.mjs). */
+declare module 'virtual:series-colours.css';

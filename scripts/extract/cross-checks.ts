@@ -1,22 +1,12 @@
 /** Compare extracted values with the paper's Table 1 and with /work/shared/reference tables; every disagreement becomes a data note. */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import type { DataNotes } from '../../src/lib/data/data-notes-schema.ts';
 import type { FigureOut, Slot } from './models.ts';
 import { parseTickLabel } from './labels.ts';
 
-/** A data note as written to data-notes.json. */
-export interface Note {
-  id: string;
-  kind: string;
-  chartIds: string[];
-  model?: string;
-  description: string;
-  /** The same explanation in Chinese, built from the same values. */
-  descriptionZh: string;
-  values: { label: string; value: number | string }[];
-  gap?: { absolute: number; relative: number };
-  source: string;
-}
+/** A data note as written to data-notes.json (the site's schema type). */
+export type Note = DataNotes['notes'][number];
 
 /** Tolerances used by the cross-checks (also read by the tests). */
 export const TOLERANCE = {

@@ -1,9 +1,6 @@
 /** Per-figure facts that the drawing alone does not carry: page, expected panel count, and which model family a panel shows (from captions). */
 
-/** The five model families the site colours and joins. */
-export const FAMILIES = ['LaMDA', 'GPT-3', 'Gopher', 'Chinchilla', 'PaLM'] as const;
-/** A model family name. */
-export type Family = (typeof FAMILIES)[number];
+import type { Family } from '../../src/lib/data/families.ts';
 
 /** Layout of one figure. */
 export interface FigureSpec {
@@ -19,9 +16,10 @@ export interface FigureSpec {
   bars?: boolean;
   /**
    * Family of the models behind series that carry no family legend, by panel letter or "*",
-   * with the printed source of that fact. `series: false` keeps the series' own family absent.
+   * with the printed source of that fact. `series: false` keeps the series' own family absent
+   * (required for a family Figure 2 does not plot: series may only carry plotted families).
    */
-  models?: Record<string, { family: string; source: string; series?: boolean }>;
+  models?: Record<string, { family: Family; source: string; series?: boolean }>;
 }
 
 /** Figures 2–13 (Figure 1 is a diagram). */

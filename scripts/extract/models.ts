@@ -1,6 +1,8 @@
 /** Join points across figures into models: FLOPs figures aligned in drawing order, parameter figures joined point by point through matching y values. */
 import type { PanelOut, SeriesOut, PointOut } from './panels.ts';
 import { formatParamCount } from '../../src/lib/format/number.ts';
+import { familyIdPrefix, isFamily } from '../../src/lib/data/families.ts';
+import type { ModelsData } from '../../src/lib/data/models-schema.ts';
 
 /** A figure as carried through the pipeline. */
 export interface FigureOut {
@@ -29,19 +31,8 @@ export interface Slot {
   head?: number | null;
 }
 
-/** A model as written to models.json. */
-export interface ModelOut {
-  id: string;
-  family: string;
-  name: string;
-  params: number | null;
-  paramsSource: string;
-  paramsSources: { value: number; chartIds: string[] }[];
-  flops: number[];
-  flopsSources: { value: number; chartIds: string[] }[];
-  tokens: number | null;
-  tokensSource: string;
-}
+/** A model as written to models.json (the site's schema type). */
+export type ModelOut = ModelsData['models'][number];
 
 /** A problem found while joining (turned into data notes). */
 export interface JoinIssue {
@@ -85,15 +76,6 @@ export function align(a: number[], b: number[], maxCost: number, gap: number): [
   }
   return pairs.reverse();
 }
-
-const FAMILY_SLUG: Record<string, string> = {
-  LaMDA: 'lamda',
-  'GPT-3': 'gpt-3',
-  Gopher: 'gopher',
-  Chinchilla: 'chinchilla',
-  PaLM: 'palm',
-  Anthropic: 'anthropic',
-};
 
 /** "137B", "1.3B", "417M": the site's own parameter format (three significant digits). */
 export const formatParams = (p: number): string => formatParamCount(p, 'en');
@@ -308,7 +290,7 @@ export function joinModels(
     );
     const head = groups[0]?.value;
     slot.head = head ?? null;
-    slot.id = `${FAMILY_SLUG[slot.family] ?? slot.family.toLowerCase()}-${head ? formatParams(head).toLowerCase() : `${slot.flops[0]?.value.toPrecision(2)}-flops`}`;
+    slot.id = `${isFamily(slot.family) ? familyIdPrefix(slot.family) : slot.family.toLowerCase()}-${head ? formatParams(head).toLowerCase() : `${slot.flops[0]?.value.toPrecision(2)}-flops`}`;
   }
   for (const [pt, slot] of slotOfPoint) pt.model = slot.id;
   return { slots: all, issues };

@@ -1,74 +1,37 @@
 /** Find the panels of a figure on a page and extract axes, series, baselines, annotations and titles. */
+import type {
+  FigureAxis,
+  FigureBaseline,
+  FigurePanel,
+  FigurePoint,
+  FigureSeries,
+} from '../../src/lib/data/figures-schema.ts';
 import type { DrawnPath, PageContent, Pt } from './pdf-ops.ts';
 import { groupLabels, centerX, centerY, parseTickLabel, type Label } from './labels.ts';
 import { calibrate, resolution, toValue, type Calibration, type TickObs } from './axes.ts';
-import { asMarker, buildSeries, isPolyline, type Marker, type MarkerShape } from './series.ts';
+import { asMarker, buildSeries, isPolyline, type Marker } from './series.ts';
 import { findLegend, type LegendEntry } from './legend.ts';
 
 /** Box [x0, y0, x1, y1] in PDF points. */
 export type Box = [number, number, number, number];
 
+// The output shapes are the site's own schema types (src/lib/data/figures-schema.ts), so the
+// extractor cannot write a field the site does not declare; checkOutput() validates the values.
+
 /** A calibrated axis ready for output. */
-export interface AxisOut {
-  label: string;
-  scale: 'log' | 'linear';
-  reversed: boolean;
-  domain: [number, number];
-  /** Data-value step of one 1e-5 pt coordinate step (relative on log axes); see axes.ts resolution(). */
-  resolution?: number;
-  ticks: {
-    value: number;
-    label: string;
-    offPosition?: true;
-    residual?: number;
-    labelOffsetPt?: number;
-  }[];
-}
+export type AxisOut = FigureAxis;
 
 /** A point before model joining. */
-export interface PointOut {
-  x: number;
-  y: number;
-  model?: string;
-  pdf: [number, number];
-}
+export type PointOut = FigurePoint;
 
 /** A series before model joining. */
-export interface SeriesOut {
-  name: string;
-  family?: string;
-  color: string;
-  marker: MarkerShape;
-  markerFilled?: false;
-  dashed: boolean;
-  /** Where the name comes from, when not from a legend entry: in-plot label, the y-axis title, or why it is empty. */
-  nameSource?: string;
-  points: PointOut[];
-}
+export type SeriesOut = FigureSeries;
 
 /** A reference line across the plot (e.g. Random). */
-export interface BaselineOut {
-  name: string;
-  value: number;
-  dashed: boolean;
-  color: string;
-  axis?: 'x';
-}
+export type BaselineOut = FigureBaseline;
 
 /** One extracted panel. */
-export interface PanelOut {
-  panel: string;
-  chartId: string;
-  kind: 'line' | 'bars-stacked' | 'bars-grouped' | 'scatter';
-  title: string;
-  grid: { row: number; col: number };
-  x: AxisOut;
-  y: AxisOut;
-  series: SeriesOut[];
-  baselines: BaselineOut[];
-  annotations: { text: string; x: number; y: number }[];
-  bars?: { categories: string[]; stacks: { name: string; color: string; counts: number[] }[] };
-}
+export type PanelOut = FigurePanel;
 
 /** Internal extras kept beside a panel for cross-checks and notes (not written). */
 export interface PanelDebug {

@@ -10,6 +10,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AbilitiesFile } from '../../src/lib/data/abilities-schema.ts';
+import type { BigbenchFile } from '../../src/lib/data/bigbench-schema.ts';
+import type { ReferencesFile } from '../../src/lib/data/references-schema.ts';
 import { parseParams, parseScaleString } from '../../src/lib/format/scale.ts';
 import {
   findCaptions,
@@ -34,6 +37,7 @@ import {
   type CslReference,
 } from './text-references.ts';
 import { joinWrapped, kebab } from './text-util.ts';
+import { checkOutput } from './check-output.ts';
 
 /** Key for the paper itself: it is not in its own bibliography, so this id is ours, not the PDF's. */
 export const SELF_ID = 'wei2022emergent';
@@ -63,10 +67,11 @@ const ADDED: Record<string, { arXiv?: string; DOI?: string }> = {
 
 const PANEL_FIGURES = [2, 3] as const;
 
+/** The three files, typed by the site's schemas (checkOutput() validates the values before writing). */
 type Output = {
-  'emergent-abilities.json': unknown;
-  'bigbench-tasks.json': unknown;
-  'references.json': unknown;
+  'emergent-abilities.json': AbilitiesFile;
+  'bigbench-tasks.json': BigbenchFile;
+  'references.json': ReferencesFile;
 };
 
 /** Parse the three datasets from the PDF at `pdfPath`. */
@@ -210,7 +215,7 @@ function chartIds(
 }
 
 /** Appendix E subsections and tasks, with Appendix F's PaLM-62B flag. */
-function buildBigBench(pdf: PdfData): unknown {
+function buildBigBench(pdf: PdfData): BigbenchFile {
   const { sections } = parseAppendixE(pdf.pages);
   const palm62b = new Set(parseAppendixF(pdf.pages));
   const categories = sections.map((s) => ({
@@ -225,7 +230,7 @@ function buildBigBench(pdf: PdfData): unknown {
       category: s.id,
       ...(t.group !== undefined ? { group: t.group } : {}),
       ...(t.note !== undefined ? { note: t.note } : {}),
-      ...(palm62b.has(t.name) ? { palm62bEmergent: true } : {}),
+      ...(palm62b.has(t.name) ? { palm62bEmergent: true as const } : {}),
     })),
   );
   return { categories, tasks };
@@ -238,6 +243,8 @@ async function main(): Promise<void> {
     process.argv[2] ?? resolve(root, '../shared/sources/wei2022-emergent-abilities-arxiv-v2.pdf'),
   );
   const out = await extractTables(pdfPath);
+  // Validated against the site's schemas and cross-references first: all files are written or none.
+  await checkOutput(out, root);
   for (const [name, data] of Object.entries(out)) {
     const file = resolve(root, 'content/data', name);
     await mkdir(dirname(file), { recursive: true });

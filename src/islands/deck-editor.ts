@@ -22,6 +22,8 @@ import type { Dictionary } from '../lib/i18n/en';
 import { fillTemplate } from '../lib/format/template';
 import { readStoredDeck, writeStoredDeck } from './deck-store';
 import { el } from './deck-dom';
+import { pageUrl } from './page-url';
+import { chartInDir } from '../lib/site/routes';
 
 /** A labelled <select> with options [value, text]. */
 function select(
@@ -175,8 +177,7 @@ export class DeckEditor extends HTMLElement {
     const query = this.deck.slides.length ? serializeDeck(this.deck, this.catalog) : '';
     writeStoredDeck(query);
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-    const presentUrl = new URL(`${this.dataset.presentPath ?? '/present/'}${query}`, location.href)
-      .href;
+    const presentUrl = new URL(`${pageUrl(this, 'presentPath')}${query}`, location.href).href;
     const input = this.querySelector<HTMLInputElement>('.editor-link input');
     if (input) input.value = presentUrl;
     const present = this.querySelector<HTMLAnchorElement>('a[data-editor="present"]');
@@ -347,7 +348,7 @@ export class DeckEditor extends HTMLElement {
       box.append(l);
     }
     const open = el('a', '', info.label);
-    open.href = `${this.dataset.chartsBase ?? '/charts/'}${encodeURIComponent(c.chart)}/`;
+    open.href = chartInDir(pageUrl(this, 'chartsBase'), c.chart);
     box.append(open);
     return box;
   }

@@ -10,6 +10,7 @@ import type { Deck } from '../lib/present/deck';
 import type { PptxDeckSlide } from '../lib/export/pptx';
 import { pptxChartOf } from '../lib/export/pptx-chart';
 import { loadBundle } from './panel-data';
+import { panelJsonInDir } from '../lib/site/routes';
 import { chartLink, type DeckContext } from './deck-view';
 
 /** The deck's slides as writer input (charts fully built: the file has no builds). */
@@ -24,7 +25,7 @@ export async function deckPptxSlides(ctx: DeckContext, deck: Deck): Promise<Pptx
         charts: await Promise.all(
           charts.map(async (c) => {
             const info = ctx.catalog.get(c.chart);
-            const bundle = await loadBundle(`${ctx.panelsBase}${encodeURIComponent(c.chart)}.json`);
+            const bundle = await loadBundle(panelJsonInDir(ctx.panelsBase, c.chart));
             return pptxChartOf(bundle, c.view, {
               title: info?.title ?? c.chart,
               sourceText: creditLine(info?.label ?? c.chart, ctx.strings.creditLead),

@@ -7,6 +7,7 @@ import { creditLine } from '../lib/site/credit';
 import { standaloneSvg } from '../lib/export/standalone';
 import { deckChartIds, type Deck } from '../lib/present/deck';
 import { loadBundle } from './panel-data';
+import { panelJsonInDir } from '../lib/site/routes';
 import { chartLink, type DeckContext } from './deck-view';
 import { el } from './deck-dom';
 
@@ -24,8 +25,7 @@ export async function buildPrintPages(
   // Every chart's data is fetched at once; the drawing then goes one slide per task, so a long deck
   // never holds up the slide on screen.
   const ids = deckChartIds(deck);
-  for (const id of ids)
-    loadBundle(`${ctx.panelsBase}${encodeURIComponent(id)}.json`).catch(() => undefined);
+  for (const id of ids) loadBundle(panelJsonInDir(ctx.panelsBase, id)).catch(() => undefined);
   const pages: HTMLElement[] = [];
   for (const [i, slide] of deck.slides.entries()) {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,7 +44,7 @@ export async function buildPrintPages(
           const info = ctx.catalog.get(c.chart);
           const figure = el('figure', 'print-figure');
           try {
-            const bundle = await loadBundle(`${ctx.panelsBase}${encodeURIComponent(c.chart)}.json`);
+            const bundle = await loadBundle(panelJsonInDir(ctx.panelsBase, c.chart));
             const source = `${creditLine(info?.label ?? c.chart, ctx.strings.creditLead)} · ${new URL(chartLink(ctx, c), location.href).href}`;
             const file = standaloneSvg(bundle, c.view, {
               theme: 'light',

@@ -12,6 +12,7 @@ import { stepCount, viewAtStep, type Slide, type SlideChart } from '../lib/prese
 import type { CatalogEntry, DeckStrings } from '../lib/present/catalog';
 import { defaultUrlState, serializeUrlState } from '../lib/state/url-state';
 import { loadBundle } from './panel-data';
+import { chartInDir, panelJsonInDir } from '../lib/site/routes';
 import { el } from './deck-dom';
 import type * as RenderPanelModule from '../lib/render/render-panel';
 
@@ -23,9 +24,9 @@ export interface DeckContext {
   lang: Lang;
   strings: DeckStrings;
   catalog: ReadonlyMap<string, CatalogEntry>;
-  /** "/data/panels/" (base-aware). */
+  /** The panel bundles' folder, base-aware (`panelsDir()` of the routes module). */
   panelsBase: string;
-  /** "/charts/" or "/zh/charts/" (base-aware). */
+  /** The chart pages' folder of the deck's language, base-aware (`chartsDir(lang)`). */
   chartsBase: string;
 }
 
@@ -40,7 +41,7 @@ export function loadRenderer(): Promise<RendererModule> {
 export function chartLink(ctx: DeckContext, c: SlideChart): string {
   const info = ctx.catalog.get(c.chart);
   const defaults = defaultUrlState(info?.defaults ?? c.view);
-  return `${ctx.chartsBase}${encodeURIComponent(c.chart)}/${serializeUrlState({ ...defaults, ...c.view }, defaults)}`;
+  return `${chartInDir(ctx.chartsBase, c.chart)}${serializeUrlState({ ...defaults, ...c.view }, defaults)}`;
 }
 
 /** The source line of a slide: "Data: Wei et al. 2022, Figure 2A (open the chart)". */
@@ -139,7 +140,7 @@ async function drawChart(
   // The renderer is its own chunk, fetched in parallel with the panel's data (which every chart
   // waits for anyway), so the page's JS on load stays small (budgets.json: present-js-on-load).
   const [bundle, { renderPanel }] = await Promise.all([
-    loadBundle(`${ctx.panelsBase}${encodeURIComponent(c.chart)}.json`),
+    loadBundle(panelJsonInDir(ctx.panelsBase, c.chart)),
     loadRenderer(),
   ]);
   const idPrefix = `s${++uid}`;

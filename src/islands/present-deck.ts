@@ -22,6 +22,7 @@ import type { Lang } from '../lib/i18n/ui';
 import { fillTemplate } from '../lib/format/template';
 import { drawSlide, loadRenderer, slideElement, type DeckContext } from './deck-view';
 import { el } from './deck-dom';
+import { pageUrl } from './page-url';
 import { readMessage, SPEAKER_WINDOW, typing, type DeckMessage } from './deck-messages';
 
 /** Whether a window is a speaker view this window opened (same origin: reading its opener is allowed). */
@@ -69,8 +70,8 @@ export class PresentDeck extends HTMLElement {
       lang: (this.dataset.lang ?? 'en') as Lang,
       strings,
       catalog,
-      panelsBase: this.dataset.panelsBase ?? '/data/panels/',
-      chartsBase: this.dataset.chartsBase ?? '/charts/',
+      panelsBase: pageUrl(this, 'panelsBase'),
+      chartsBase: pageUrl(this, 'chartsBase'),
     };
     const search = hasDeck(location.search)
       ? location.search

@@ -1,13 +1,8 @@
 import type { Lang } from './i18n/ui';
+import type { GlossaryFile } from './data/glossary-schema';
 
-/** The glossary file's shape. */
-export interface Glossary {
-  terms: {
-    id: string;
-    en: { term: string; definition: string };
-    zh: { term: string; definition: string };
-  }[];
-}
+/** The glossary file's shape (from its schema). */
+export type Glossary = GlossaryFile;
 
 /** Looks a term up by id in a language; throws naming the id and the file when it is missing. */
 export function lookupTerm(

@@ -1,16 +1,9 @@
 /** Our own captions for figures and panels (content/data/figure-captions.json), in both languages. */
-import captionsJson from '../../content/data/figure-captions.json';
 import type { Lang } from '../lib/i18n/ui';
 import { prettyPowers } from '../lib/format/number';
+import { DATA } from './datasets';
 
-interface CaptionEntry {
-  figure: number;
-  en: { title: string; caption: string };
-  zh: { title: string; caption: string };
-  panels: Record<string, { en: string; zh: string }>;
-}
-
-const CAPTIONS = (captionsJson as unknown as { figures: CaptionEntry[] }).figures;
+const CAPTIONS = DATA.captions.figures;
 
 /** Title and caption of a figure in a language. */
 export function figureCaption(

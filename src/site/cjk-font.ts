@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CJK_FONT_FROM, cjkFontCss, parseFontSlices } from '../lib/site/cjk-font';
 import { t } from '../lib/i18n/t';
+import { fontPath } from '../lib/site/routes';
 
 const PACKAGE = '@fontsource-variable/noto-sans-sc';
 
@@ -28,16 +29,25 @@ function siteCodePoints(): Set<number> {
   return found;
 }
 
-let cached: { path: string; css: string; files: string[] } | undefined;
+/** The Chinese webfont: its stylesheet's name under /fonts/ (with a hash of its content) and site path, its text, and the font files it names. */
+export interface CjkFont {
+  stylesheet: string;
+  path: string;
+  css: string;
+  files: string[];
+}
 
-/** The stylesheet (its site path carries a hash of its content), and the font files it names. */
-export function cjkFont(): { path: string; css: string; files: string[] } {
+let cached: CjkFont | undefined;
+
+/** The stylesheet (its name carries a hash of its content), and the font files it names. */
+export function cjkFont(): CjkFont {
   if (!cached) {
     const require = createRequire(import.meta.url);
     const slices = parseFontSlices(readFileSync(require.resolve(`${PACKAGE}/index.css`), 'utf8'));
     const { css, files } = cjkFontCss(slices, siteCodePoints(), t('en', 'ui.lang.switch'));
     const hash = createHash('sha256').update(css).digest('hex').slice(0, 10);
-    cached = { path: `/fonts/noto-sans-sc.${hash}.css`, css, files };
+    const stylesheet = `noto-sans-sc.${hash}.css`;
+    cached = { stylesheet, path: fontPath(stylesheet), css, files };
   }
   return cached;
 }

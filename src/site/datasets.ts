@@ -1,38 +1,62 @@
 /**
- * The datasets as the site reads them, validated once at build time: a broken file stops the
- * build with the file name and the JSON path of every problem (see src/lib/data/validate.ts).
+ * The one door through which data reaches pages, endpoints and islands' build-time payloads: the
+ * content collections of src/content.config.ts, whose loaders validated every dataset against its
+ * schema and checked the references between datasets (a broken file stops the build with the file
+ * name and the JSON path of every problem). Nothing else under src/ reads content/data/.
  */
-import figuresJson from '../../content/data/figures.json';
-import modelsJson from '../../content/data/models.json';
-import abilitiesJson from '../../content/data/emergent-abilities.json';
-import type { EmergenceSpec, PanelSpec } from '../lib/chart/types';
+import { getEntry } from 'astro:content';
+import type { EmergenceSpec } from '../lib/chart/types';
 import type { PanelBundle } from '../lib/chart/panel-bundle';
-import { DATASETS } from '../lib/data/datasets';
-import { validateDataset } from '../lib/data/validate';
+import { langPaths } from '../lib/site/routes';
+import { t } from '../lib/i18n/t';
+import type { Lang } from '../lib/i18n/ui';
+import {
+  DATASET_KEYS,
+  type DatasetData,
+  type DatasetKey,
+  type Datasets,
+} from '../lib/data/datasets';
 
-/** A figure with its panels. */
-export interface FigureData {
-  figure: number;
-  page: number;
-  panels: (PanelSpec & { grid?: { row: number; col: number } })[];
+/** One dataset's collection entry: the data as validated, and the file's text as committed. */
+async function collectionEntry<K extends DatasetKey>(
+  key: K,
+): Promise<{ data: DatasetData<K>; text: string }> {
+  // The collections hold untyped records; each was parsed by exactly this dataset's schema in
+  // its loader, so the schema's output type is the type of the data.
+  const entry = (await getEntry(key, 'all')) as { data: unknown; body?: string } | undefined;
+  if (!entry || entry.body === undefined)
+    throw new Error(`The "${key}" content collection is empty (see src/content.config.ts).`);
+  return { data: entry.data as DatasetData<K>, text: entry.body };
 }
 
-const figuresData = validateDataset(DATASETS.figures.file, DATASETS.figures.schema, figuresJson);
-const modelsData = validateDataset(DATASETS.models.file, DATASETS.models.schema, modelsJson);
-const abilitiesData = validateDataset(
-  DATASETS.abilities.file,
-  DATASETS.abilities.schema,
-  abilitiesJson,
-);
+const entries = Object.fromEntries(
+  await Promise.all(DATASET_KEYS.map(async (k) => [k, await collectionEntry(k)] as const)),
+) as { [K in DatasetKey]: { data: DatasetData<K>; text: string } };
+
+/** Every dataset, validated, by collection name. */
+export const DATA = Object.fromEntries(
+  DATASET_KEYS.map((k) => [k, entries[k].data]),
+) as unknown as Datasets;
+
+/** The text of a dataset file exactly as committed (for the /data/<file>.json downloads). */
+export function datasetText(key: DatasetKey): string {
+  return entries[key].text;
+}
+
+/** A figure with its panels. */
+export type FigureData = Datasets['figures']['figures'][number];
+
+/** One panel as figures.json records it, provenance included. */
+export type FigurePanel = FigureData['panels'][number];
 
 /** Every figure, in figure order. */
-export const FIGURES: FigureData[] = figuresData.figures;
+export const FIGURES: FigureData[] = DATA.figures.figures;
 
 /** Every model the figures name. */
-export const MODELS = modelsData.models;
+export const MODELS = DATA.models.models;
 
 /** Table 1 rows. */
-export const ABILITIES = abilitiesData.abilities;
+export const ABILITIES = DATA.abilities.abilities;
 
 const modelById = new Map(MODELS.map((m) => [m.id, m]));
 const panels = new Map(
@@ -43,10 +67,7 @@ const panels = new Map(
 export const CHART_IDS = [...panels.keys()];
 
 /** A panel and its figure number by chart id; throws for an unknown id so a typo fails the build. */
-export function panelById(chartId: string): {
-  figure: number;
-  panel: FigureData['panels'][number];
-} {
+export function panelById(chartId: string): { figure: number; panel: FigurePanel } {
   const found = panels.get(chartId);
   if (!found)
     throw new Error(
@@ -68,7 +89,7 @@ export function twinChartId(chartId: string): string | null {
 export function emergenceFor(chartId: string): EmergenceSpec[] {
   const own = /^fig(11|12)/.test(chartId) ? twinChartId(chartId) : chartId;
   return ABILITIES.flatMap((a) =>
-    own !== null && (a.chartIds as string[]).includes(own) && a.flops !== null && a.params !== null
+    own !== null && a.chartIds.includes(own) && a.flops !== null && a.params !== null
       ? [{ flops: a.flops, params: a.params, model: a.model }]
       : [],
   );
@@ -105,27 +126,22 @@ export function panelBundle(chartId: string): PanelBundle {
 }
 
 /** The printed panel name: "Figure 2A", or "Figure 4 (row 1, column 2)". */
-export function panelLabel(chartId: string, lang: 'en' | 'zh' = 'en'): string {
+export function panelLabel(chartId: string, lang: Lang = 'en'): string {
   const { figure, panel } = panelById(chartId);
   if (/^[A-Z]$/.test(panel.panel))
-    return lang === 'zh' ? `图 ${figure}${panel.panel}` : `Figure ${figure}${panel.panel}`;
+    return t(lang, 'ui.figurePanel', { n: figure, panel: panel.panel });
   const g = /^r(\d+)c(\d+)$/.exec(panel.panel);
   const single = FIGURES.find((f) => f.figure === figure)?.panels.length === 1;
-  if (single || !g) return lang === 'zh' ? `图 ${figure}` : `Figure ${figure}`;
-  return lang === 'zh'
-    ? `图 ${figure}（第 ${g[1]} 行第 ${g[2]} 列）`
-    : `Figure ${figure} (row ${g[1]}, column ${g[2]})`;
+  if (single || !g) return t(lang, 'ui.figure', { n: figure });
+  return t(lang, 'ui.figureCell', { n: figure, row: g[1]!, col: g[2]! });
 }
 
 /** getStaticPaths entries for a page per chart and language (chart pages, embeds). */
 export function chartPaths(): {
-  params: { lang: string | undefined; id: string };
-  props: { lang: 'en' | 'zh'; id: string };
+  params: { lang: 'zh' | undefined; id: string };
+  props: { lang: Lang; id: string };
 }[] {
-  return (['en', 'zh'] as const).flatMap((lang) =>
-    CHART_IDS.map((id) => ({
-      params: { lang: lang === 'zh' ? 'zh' : undefined, id },
-      props: { lang, id },
-    })),
+  return langPaths().flatMap(({ params, props }) =>
+    CHART_IDS.map((id) => ({ params: { ...params, id }, props: { ...props, id } })),
   );
 }

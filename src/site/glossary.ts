@@ -1,10 +1,10 @@
 /** The glossary (content/data/glossary.json): terms and definitions in both languages. */
-import glossaryJson from '../../content/data/glossary.json';
 import type { Lang } from '../lib/i18n/ui';
 import { lookupTerm, type Glossary } from '../lib/glossary';
+import { DATA } from './datasets';
 
 /** All glossary entries. */
-export const GLOSSARY = glossaryJson as Glossary;
+export const GLOSSARY: Glossary = DATA.glossary;
 
 /** A term's entry in a language; throws with the unknown id so a typo in MDX fails the build. */
 export function glossaryEntry(id: string, lang: Lang): { term: string; definition: string } {

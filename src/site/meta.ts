@@ -4,7 +4,17 @@
  */
 import { FIGURES, panelBundle, panelById, panelLabel } from './datasets';
 import { figureCaption } from './captions';
-import { joinBase } from '../lib/site/paths';
+import {
+  chartImagePath,
+  chartPath,
+  embedPath,
+  figureImagePath,
+  figurePath,
+  homePath,
+  oembedPath,
+  siteUrl,
+  type SiteOrigin,
+} from '../lib/site/routes';
 import { SITE } from '../lib/site/paper';
 import { creditLine, creditParts as creditPartsFrom } from '../lib/site/credit';
 import { t } from '../lib/i18n/t';
@@ -14,19 +24,13 @@ import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
 import { EMBED_BOX, fixedIframe } from '../lib/export/embed-snippets';
 
-/** The deployment origin as Astro gives it (`Astro.site`) or as configured (SITE_URL). */
-export type SiteOrigin = URL | string | undefined;
+export type { SiteOrigin } from '../lib/site/routes';
 
 /** Size of the iframe the oEmbed response proposes: the fixed 16:9 box the embed fills. */
 export const EMBED_SIZE = EMBED_BOX;
 
 /** How long (seconds) consumers may cache an oEmbed response: one day. */
 export const OEMBED_CACHE_AGE = 86_400;
-
-/** An absolute URL for a site path ("/charts/fig2a/"), honouring the deployment origin and base path. */
-export function absoluteUrl(path: string, site: SiteOrigin, base: string): string {
-  return new URL(joinBase(base, path), site ?? 'http://localhost:4321').href;
-}
 
 /** The chart title used by the chart page, its embed, downloads and previews: "Panel title — Figure 2A". */
 export function chartTitle(id: string, lang: 'en' | 'zh' = 'en'): string {
@@ -47,12 +51,12 @@ export function creditParts(label: string, lang: Lang): { lead: string; arxiv: s
 
 /** The credit line of a file that leaves the site: the chart's credit and its page's address. */
 export function chartSourceLine(id: string, site: SiteOrigin, base: string): string {
-  return `${chartCredit(id)} · ${absoluteUrl(`/charts/${id}/`, site, base)}`;
+  return `${chartCredit(id)} · ${siteUrl(chartPath('en', id), site, base)}`;
 }
 
 /** The credit line of a whole figure's image, with the figure page's address. */
 export function figureSourceLine(n: number, site: SiteOrigin, base: string): string {
-  return `${creditLine(`Figure ${n}`, t('en', 'credit.lead'))} · ${absoluteUrl(`/figures/${n}/`, site, base)}`;
+  return `${creditLine(`Figure ${n}`, t('en', 'credit.lead'))} · ${siteUrl(figurePath('en', n), site, base)}`;
 }
 
 /** The heading of a figure: "Figure 2: <our caption title>". */
@@ -76,9 +80,9 @@ export function chartMeta(
 ): { image: string; imageAlt: string; oembedUrl: string } {
   panelById(id); // an unknown id fails the build here
   return {
-    image: `/images/${id}.png`,
+    image: chartImagePath(id),
     imageAlt: chartImageAlt(id),
-    oembedUrl: absoluteUrl(`/oembed/${id}.json`, site, base),
+    oembedUrl: siteUrl(oembedPath(id), site, base),
   };
 }
 
@@ -89,7 +93,7 @@ export function figureMeta(n: number): { image: string; imageAlt: string } {
   const names = figure.panels.map((p) => p.title || panelLabel(p.chartId));
   const panels = figure.panels.length === 1 ? 'one chart' : `${figure.panels.length} charts`;
   return {
-    image: `/images/figure-${n}.png`,
+    image: figureImagePath(n),
     imageAlt: `${figureTitle(n)} — ${panels} from Wei et al. 2022: ${names.join('; ')}.`,
   };
 }
@@ -114,18 +118,18 @@ export interface OembedRich {
 /** The oEmbed response of a chart: an iframe of its /embed/<id>/ page, with the 1200×630 preview as thumbnail. */
 export function chartOembed(id: string, site: SiteOrigin, base: string): OembedRich {
   const title = chartTitle(id);
-  const src = absoluteUrl(`/embed/${id}/`, site, base);
+  const src = siteUrl(embedPath('en', id), site, base);
   return {
     version: '1.0',
     type: 'rich',
     provider_name: SITE.name,
-    provider_url: absoluteUrl('/', site, base),
+    provider_url: siteUrl(homePath('en'), site, base),
     title,
     author_name: 'Wei et al. 2022 (data)',
     html: fixedIframe({ src, title }, false),
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,
-    thumbnail_url: absoluteUrl(`/images/${id}.png`, site, base),
+    thumbnail_url: siteUrl(chartImagePath(id), site, base),
     thumbnail_width: PREVIEW_SIZE.width,
     thumbnail_height: PREVIEW_SIZE.height,
     cache_age: OEMBED_CACHE_AGE,

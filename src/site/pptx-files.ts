@@ -4,7 +4,8 @@
  * fallback picture on a second slide. Node only (rasterises with resvg).
  */
 import { panelBundle } from './datasets';
-import { absoluteUrl, chartCredit, chartTitle, type SiteOrigin } from './meta';
+import { chartCredit, chartTitle, type SiteOrigin } from './meta';
+import { chartPath, siteUrl } from '../lib/site/routes';
 import { chartImagePng } from './preview-images';
 import { defaultView } from '../lib/chart/view';
 import { PREVIEW_SIZE } from '../lib/export/preview-image';
@@ -18,7 +19,7 @@ export function chartPptxChart(id: string, site: SiteOrigin, base: string): Pptx
   return pptxChartOf(bundle, defaultView(bundle.panel), {
     title: chartTitle(id),
     sourceText: chartCredit(id),
-    permalink: absoluteUrl(`/charts/${id}/`, site, base),
+    permalink: siteUrl(chartPath('en', id), site, base),
     lang: 'en',
   });
 }

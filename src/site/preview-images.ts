@@ -19,6 +19,7 @@ import { defaultView } from '../lib/chart/view';
 import { PALETTE } from '../lib/chart/families';
 import { fontFaceCss, standaloneSvg } from '../lib/export/standalone';
 import { figureGridSvg, PREVIEW_SIZE } from '../lib/export/preview-image';
+import { chartImageFile, figureImageFile } from '../lib/site/routes';
 
 /** The static Inter cuts the renderer uses: 400 for text, 600 for titles. */
 const INTER_FILES = {
@@ -150,8 +151,8 @@ export function figureImagePng(n: number, site: SiteOrigin, base: string): Buffe
 /** Every file under /images/: "<chart-id>.svg", "<chart-id>.png" and "figure-<n>.png". */
 export function imageFileNames(chartIds: readonly string[]): string[] {
   return [
-    ...chartIds.flatMap((id) => [`${id}.svg`, `${id}.png`]),
-    ...FIGURES.map((f) => `figure-${f.figure}.png`),
+    ...chartIds.flatMap((id) => [chartImageFile(id, 'svg'), chartImageFile(id, 'png')]),
+    ...FIGURES.map((f) => figureImageFile(f.figure)),
   ];
 }
 

@@ -1,32 +1,36 @@
-import type { Family, Marker, SeriesSpec } from './types';
+import {
+  FAMILY_REGISTRY,
+  PLOTTED_FAMILIES,
+  familyEntry,
+  type Family,
+  type PlottedFamily,
+} from '../data/families.ts';
+import type { Marker, SeriesSpec } from './types';
 
-/** The five families in the order the paper's legend lists them. */
-export const FAMILIES: readonly Family[] = ['LaMDA', 'GPT-3', 'Gopher', 'Chinchilla', 'PaLM'];
+/** The five plotted families in the order the paper's legend lists them (from the family registry). */
+export const FAMILIES: readonly PlottedFamily[] = PLOTTED_FAMILIES;
 
 /** Marker per family, so shape carries identity as well as colour (as in the paper). */
-export const FAMILY_MARKER: Record<Family, Marker> = {
-  LaMDA: 'circle',
-  'GPT-3': 'square',
-  Gopher: 'diamond',
-  Chinchilla: 'triangle',
-  PaLM: 'pentagon',
-  Anthropic: 'star',
-};
+export const FAMILY_MARKER = Object.fromEntries(
+  FAMILY_REGISTRY.map((f) => [f.name, f.marker]),
+) as Record<Family, Marker>;
 
-/** CSS class suffix per family. */
-const FAMILY_SLUG: Record<Family, string> = {
-  LaMDA: 'lamda',
-  'GPT-3': 'gpt3',
-  Gopher: 'gopher',
-  Chinchilla: 'chinchilla',
-  PaLM: 'palm',
-  Anthropic: 'anthropic',
-};
+/** A family's colour token ("gpt3"): the PALETTE key and the CSS class suffix. */
+type FamilyToken = (typeof FAMILY_REGISTRY)[number]['token'];
+
+/** The family colours of one theme, keyed by colour token. */
+function familyColours(theme: 'light' | 'dark'): Record<FamilyToken, string> {
+  return Object.fromEntries(FAMILY_REGISTRY.map((f) => [f.token, f.colour[theme]])) as Record<
+    FamilyToken,
+    string
+  >;
+}
 
 /**
- * Colours, light and dark: an Okabe–Ito-like set chosen for common colour-vision deficiencies,
- * each at least 3:1 against the page background (tests/unit/chart/palette.test.ts checks it).
- * Index 0–4 are the families; "cat" colours serve series that are not model families.
+ * Colours, light and dark. The family colours come from the family registry
+ * (src/lib/data/families.ts); each is at least 3:1 against the page background
+ * (tests/unit/chart/palette.test.ts checks it). "cat" colours serve series that are not one
+ * family drawn once: the six family colours, then two spares.
  */
 export const PALETTE = {
   light: {
@@ -37,14 +41,9 @@ export const PALETTE = {
     axis: '#5c6370',
     baseline: '#5c6370',
     emergence: '#8a5a00',
-    lamda: '#0072b2',
-    gpt3: '#c34a00',
-    gopher: '#007a5e',
-    chinchilla: '#a04d8f',
-    palm: '#8a6d00',
-    anthropic: '#5f5fd6',
+    ...familyColours('light'),
     neutral: '#5c6370',
-    cat: ['#0072b2', '#c34a00', '#007a5e', '#a04d8f', '#8a6d00', '#5f5fd6', '#b03a48', '#3d7a1f'],
+    cat: [...FAMILY_REGISTRY.map((f) => f.colour.light), '#b03a48', '#3d7a1f'],
   },
   dark: {
     background: '#14161b',
@@ -54,14 +53,9 @@ export const PALETTE = {
     axis: '#9aa2ae',
     baseline: '#9aa2ae',
     emergence: '#e0b040',
-    lamda: '#56b4e9',
-    gpt3: '#f08a4b',
-    gopher: '#3cc9a0',
-    chinchilla: '#e08fd0',
-    palm: '#e6c229',
-    anthropic: '#9d9df5',
+    ...familyColours('dark'),
     neutral: '#a9b0bc',
-    cat: ['#56b4e9', '#f08a4b', '#3cc9a0', '#e08fd0', '#e6c229', '#9d9df5', '#f07c8a', '#8fd36a'],
+    cat: [...FAMILY_REGISTRY.map((f) => f.colour.dark), '#f07c8a', '#8fd36a'],
   },
 } as const;
 
@@ -74,16 +68,8 @@ export interface SeriesStyle {
   marker: Marker;
 }
 
-const MARKER_ORDER: Marker[] = [
-  'circle',
-  'square',
-  'diamond',
-  'triangle',
-  'pentagon',
-  'star',
-  'cross',
-  'plus',
-];
+/** Spare shapes for repeated families: the families' own markers first, then two without a family. */
+const MARKER_ORDER: Marker[] = [...FAMILY_REGISTRY.map((f) => f.marker), 'cross', 'plus'];
 
 /**
  * Styles for the series of one panel. A family drawn once gets its family colour and shape. When
@@ -101,7 +87,10 @@ export function seriesStyles(
   return series.map((s, i) => {
     let style: SeriesStyle;
     if (s.family && familyCount.get(s.family) === 1)
-      style = { colorClass: `c-${FAMILY_SLUG[s.family]}`, marker: FAMILY_MARKER[s.family] };
+      style = {
+        colorClass: `c-${familyEntry(s.family)?.token ?? 'neutral'}`,
+        marker: FAMILY_MARKER[s.family],
+      };
     else if (s.family && /^No\b/i.test(s.name))
       style = { colorClass: 'c-neutral', marker: FAMILY_MARKER[s.family] };
     else

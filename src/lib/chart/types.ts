@@ -1,11 +1,15 @@
 /**
- * Input shapes the chart model reads. They mirror content/data/figures.json and models.json
- * (validated by the zod schemas in src/lib/data/) but list only what charts need, so the model
- * can be unit-tested with small literal panels.
+ * Input shapes the chart model reads: picked from the schemas of content/data/figures.json and
+ * models.json (src/lib/data/), listing only what charts need, so the model can be unit-tested
+ * with small literal panels.
  */
 
+import type { Family } from '../data/families';
+import type { FiguresData } from '../data/figures-schema';
+import type { ModelsData } from '../data/models-schema';
+
 /** The five model families of Figure 2, plus Anthropic's models in Figure 3D (calibration). */
-export type Family = 'LaMDA' | 'GPT-3' | 'Gopher' | 'Chinchilla' | 'PaLM' | 'Anthropic';
+export type { Family };
 
 /** Marker shapes drawn at data points. */
 export type Marker =
@@ -20,75 +24,53 @@ export type Marker =
   | 'none'
   | (string & {});
 
+// The shapes below are picked from the dataset schemas (src/lib/data/*-schema.ts), so a panel as
+// figures.json holds it is a panel the model can draw, and a change to the schema reaches the
+// chart's types. Only type imports: no zod reaches the browser.
+
+type FigurePanel = FiguresData['figures'][number]['panels'][number];
+type FigureAxis = FigurePanel['x'];
+type FigureSeries = FigurePanel['series'][number];
+type FigureModel = ModelsData['models'][number];
+
 /** A printed axis tick. */
-export interface TickSpec {
-  value: number;
-  label: string;
-  offPosition?: boolean | undefined;
-}
+export type TickSpec = Pick<FigureAxis['ticks'][number], 'value' | 'label' | 'offPosition'>;
 
 /** An axis as printed: label, scale, direction, range and ticks. */
-export interface AxisSpec {
-  label: string;
-  scale: 'log' | 'linear';
-  reversed: boolean;
-  domain: [number, number] | number[];
+export type AxisSpec = Pick<FigureAxis, 'label' | 'scale' | 'reversed' | 'domain'> & {
   ticks: TickSpec[];
-}
+};
 
 /** One data point with the model it belongs to. */
-export interface PointSpec {
-  x: number;
-  y: number;
-  model?: string | undefined;
-  label?: string | undefined;
-}
+export type PointSpec = Pick<FigureSeries['points'][number], 'x' | 'y' | 'model'>;
 
 /** One plotted series. */
-export interface SeriesSpec {
-  name: string;
-  family?: Family | undefined;
-  color: string;
-  marker: Marker;
-  dashed: boolean;
+export type SeriesSpec = Pick<FigureSeries, 'name' | 'family' | 'color' | 'marker' | 'dashed'> & {
   points: PointSpec[];
-}
+};
 
 /** A horizontal reference line such as "Random" or "Prior SOTA". */
-export interface BaselineSpec {
-  name: string;
-  value: number;
-  dashed: boolean;
-}
+export type BaselineSpec = Pick<FigurePanel['baselines'][number], 'name' | 'value' | 'dashed'>;
 
 /** Category counts of a stacked bar chart (Figure 8). */
 export interface BarsSpec {
   categories: string[];
-  stacks: { name: string; counts: number[] }[];
+  stacks: Pick<NonNullable<FigurePanel['bars']>['stacks'][number], 'name' | 'counts'>[];
 }
 
 /** One panel of a figure. */
-export interface PanelSpec {
-  chartId: string;
-  panel: string;
-  kind: string;
-  title: string;
+export type PanelSpec = Pick<FigurePanel, 'chartId' | 'panel' | 'kind' | 'title'> & {
   x: AxisSpec;
   y: AxisSpec;
   series: SeriesSpec[];
   baselines: BaselineSpec[];
   bars?: BarsSpec | undefined;
-}
+};
 
 /** What charts need to know about a model. */
-export interface ModelSpec {
-  id: string;
-  family: string;
-  name: string;
-  params: number | null;
-  flops: number[];
-  flopsSources?: { value: number; chartIds: string[] }[] | undefined;
-}
+export type ModelSpec = Pick<FigureModel, 'id' | 'family' | 'name' | 'params' | 'flops'> & {
+  flopsSources?: FigureModel['flopsSources'] | undefined;
+};
 
 /** An emergence threshold from Table 1 to mark on a panel. */
 export interface EmergenceSpec {

@@ -1,20 +1,5 @@
 import { z } from 'zod';
-
-/** Panel ids of Figure 2 (A–H) and Figure 3 (A–D). */
-export const chartIdSchema = z.enum([
-  'fig2a',
-  'fig2b',
-  'fig2c',
-  'fig2d',
-  'fig2e',
-  'fig2f',
-  'fig2g',
-  'fig2h',
-  'fig3a',
-  'fig3b',
-  'fig3c',
-  'fig3d',
-]);
+import { chartIdSchema } from './ids.ts';
 
 /** One row of Table 1 (Wei et al. 2022, page 6). */
 export const abilitySchema = z.strictObject({
@@ -43,7 +28,9 @@ export const abilitySchema = z.strictObject({
   /** Set when the PDF leaves model and reference blank ("as above"); the row they were taken from. */
   filledFromRow: z.number().int().min(1).optional(),
   /** Figure 2/3 panels that plot this ability. */
-  chartIds: z.array(chartIdSchema),
+  chartIds: z.array(
+    chartIdSchema.regex(/^fig[23][a-z]$/, 'Table 1 rows point at panels of Figure 2 or 3'),
+  ),
 });
 
 /** The emergent-abilities.json file. */
@@ -99,7 +86,5 @@ export const abilitiesFileSchema = z
 
 /** One Table 1 ability. */
 export type Ability = z.infer<typeof abilitySchema>;
-/** A Figure 2/3 panel id. */
-export type ChartId = z.infer<typeof chartIdSchema>;
 /** Parsed emergent-abilities.json. */
 export type AbilitiesFile = z.infer<typeof abilitiesFileSchema>;

@@ -1,5 +1,6 @@
 /** Zod schema for content/data/data-notes.json (inconsistencies found while extracting). */
 import { z } from 'zod';
+import { chartIdSchema, modelIdSchema } from './ids.ts';
 
 /** data-notes.json */
 export const dataNotesSchema = z.object({
@@ -11,9 +12,9 @@ export const dataNotesSchema = z.object({
       /** Kind of inconsistency (flops-mismatch, reference-mismatch, model-x-differs, tick-off-position, model-missing, …). */
       kind: z.string().min(1),
       /** Charts the note concerns. */
-      chartIds: z.array(z.string()),
+      chartIds: z.array(chartIdSchema),
       /** Model id, when the note is about one model. */
-      model: z.string().optional(),
+      model: modelIdSchema.optional(),
       /** Plain-English explanation. */
       description: z.string().min(1),
       /** The same explanation in Chinese, built by the extraction script from the same values. */

@@ -1,8 +1,7 @@
 /** Zod schema for content/data/figures.json (data recovered from the paper's vector figures). */
 import { z } from 'zod';
-
-/** Model families the site knows. */
-export const FAMILY_NAMES = ['LaMDA', 'GPT-3', 'Gopher', 'Chinchilla', 'PaLM'] as const;
+import { PLOTTED_FAMILIES } from './families.ts';
+import { chartIdSchema, modelIdSchema } from './ids.ts';
 /** Marker shapes as drawn in the PDF. */
 export const MARKERS = [
   'circle',
@@ -58,7 +57,7 @@ const point = z.object({
   /** y value in data units. */
   y: z.number(),
   /** Model id from models.json (points of the known families). */
-  model: z.string().optional(),
+  model: modelIdSchema.optional(),
   /** Provenance: PDF page coordinates [x, y] in points of the drawn vertex or marker centre. */
   pdf: z.tuple([z.number(), z.number()]),
 });
@@ -67,7 +66,7 @@ const series = z.object({
   /** Series name as printed in the legend or the panel annotation. */
   name: z.string(),
   /** Model family when the series plots one of the known families. */
-  family: z.enum(FAMILY_NAMES).optional(),
+  family: z.enum(PLOTTED_FAMILIES).optional(),
   /** Stroke colour as drawn (#rrggbb). */
   color: z.string().regex(/^#[0-9a-f]{6}$/),
   /** Marker shape. */
@@ -99,7 +98,7 @@ const panel = z.object({
   /** Printed letter, or "r<row>c<col>" for unlettered grids and single panels. */
   panel: z.string(),
   /** Chart id used by pages ("fig2a", "fig4-r1c2", "fig8"). */
-  chartId: z.string().regex(/^fig\d+([a-z]|-r\d+c\d+)?$/),
+  chartId: chartIdSchema,
   /** Kind of drawing. */
   kind: z.enum(['line', 'bars-stacked', 'bars-grouped', 'scatter']),
   /** Panel title as printed, without the "(A)" prefix. */
@@ -235,3 +234,16 @@ export const figuresSchema = z
 
 /** Parsed figures.json. */
 export type FiguresData = z.infer<typeof figuresSchema>;
+
+/** One figure of figures.json. */
+export type Figure = FiguresData['figures'][number];
+/** One panel of figures.json, provenance included. */
+export type FigurePanel = Figure['panels'][number];
+/** One axis of a panel. */
+export type FigureAxis = FigurePanel['x'];
+/** One series of a panel. */
+export type FigureSeries = FigurePanel['series'][number];
+/** One point of a series. */
+export type FigurePoint = FigureSeries['points'][number];
+/** One reference line of a panel. */
+export type FigureBaseline = FigurePanel['baselines'][number];

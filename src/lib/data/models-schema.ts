@@ -1,21 +1,13 @@
 /** Zod schema for content/data/models.json (models joined across figures). */
 import { z } from 'zod';
-
-/** Families allowed in models.json: the five site families plus Anthropic (Figure 3D). */
-export const MODEL_FAMILIES = [
-  'LaMDA',
-  'GPT-3',
-  'Gopher',
-  'Chinchilla',
-  'PaLM',
-  'Anthropic',
-] as const;
+import { FAMILY_NAMES } from './families.ts';
+import { chartIdSchema, modelIdSchema, reportDuplicateIds } from './ids.ts';
 
 const drawn = z.object({
   /** A value as drawn. */
   value: z.number().positive(),
   /** Charts that draw this value. */
-  chartIds: z.array(z.string()).min(1),
+  chartIds: z.array(chartIdSchema).min(1),
 });
 
 /** models.json */
@@ -25,9 +17,9 @@ export const modelsSchema = z
     models: z.array(
       z.object({
         /** Kebab-case id ("gpt-3-13b"). */
-        id: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/),
+        id: modelIdSchema,
         /** Model family. */
-        family: z.enum(MODEL_FAMILIES),
+        family: z.enum(FAMILY_NAMES),
         /** Display name ("GPT-3 13B"). */
         name: z.string(),
         /** Parameter count (headline value drawn in Figures 11–13, 4, 10). */
@@ -47,19 +39,7 @@ export const modelsSchema = z
       }),
     ),
   })
-  .superRefine((data, ctx) => {
-    const seen = new Map<string, number>();
-    data.models.forEach((m, i) => {
-      const j = seen.get(m.id);
-      if (j !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['models', i, 'id'],
-          message: `duplicate model id "${m.id}" (first at $.models[${j}])`,
-        });
-      else seen.set(m.id, i);
-    });
-  });
+  .superRefine((data, ctx) => reportDuplicateIds(ctx, data.models, 'models', 'model id'));
 
 /** Parsed models.json. */
 export type ModelsData = z.infer<typeof modelsSchema>;

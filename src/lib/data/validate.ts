@@ -2,11 +2,10 @@
 import type { z } from 'zod';
 import type { FiguresData } from './figures-schema.ts';
 import type { ModelsData } from './models-schema.ts';
+import { figureModelIssues } from './cross-references.ts';
+import { jsonPath } from './json-path.ts';
 
-/** Format a zod path as $.a[0].b. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
-}
+export { jsonPath };
 
 /** Parse `json` with `schema`; throw one Error listing every issue, one per line. */
 export function validateDataset<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
@@ -17,25 +16,8 @@ export function validateDataset<T>(file: string, schema: z.ZodType<T>, json: unk
 }
 
 /** Cross-file rule: every point's model id exists in models.json. Throws listing every missing id. */
-export function checkFigures(
-  figures: FiguresData,
-  models: ModelsData,
-  file = 'content/data/figures.json',
-): void {
-  const ids = new Set(models.models.map((m) => m.id));
-  const lines: string[] = [];
-  figures.figures.forEach((f, fi) =>
-    f.panels.forEach((p, pi) =>
-      p.series.forEach((s, si) =>
-        s.points.forEach((q, qi) => {
-          if (q.model !== undefined && !ids.has(q.model))
-            lines.push(
-              `${file}: $.figures[${fi}].panels[${pi}].series[${si}].points[${qi}].model: unknown model id "${q.model}"`,
-            );
-        }),
-      ),
-    ),
-  );
+export function checkFigures(figures: FiguresData, models: ModelsData): void {
+  const lines = figureModelIssues(figures, new Set(models.models.map((m) => m.id)));
   if (lines.length) throw new Error(lines.join('\n'));
 }
 

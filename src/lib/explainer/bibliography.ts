@@ -1,5 +1,7 @@
 /** APA-like formatting of references.json entries, as plain strings and links (the page escapes them). */
 import type { CslName, Reference } from '../data/references-schema';
+import type { Lang } from '../i18n/ui';
+import { figurePath, paperPath } from '../site/routes';
 
 /** A link out of an entry. */
 export interface BibLink {
@@ -102,9 +104,12 @@ export function formatBibliography(refs: readonly Reference[]): BibEntry[] {
     }));
 }
 
-/** Where a citedBy tag points on this site ("fig2" → "/figures/2/", "table1" → the Table 1 page), or null for the paper itself. */
-export function citedByPath(tag: string): string | null {
-  if (tag === 'table1') return '/paper/emergent-abilities-table/';
+/** The explainer section that holds Table 1. */
+export const TABLE1_SLUG = 'emergent-abilities-table';
+
+/** Where a citedBy tag points on this site ("fig2" → the Figure 2 page, "table1" → the Table 1 section), or null for the paper itself. */
+export function citedByPath(tag: string, lang: Lang): string | null {
+  if (tag === 'table1') return paperPath(lang, TABLE1_SLUG);
   const m = /^fig(\d+)$/.exec(tag);
-  return m ? `/figures/${m[1]}/` : null;
+  return m ? figurePath(lang, Number(m[1])) : null;
 }

@@ -2,6 +2,7 @@
  * Table 1 explorer logic shared by the build (row order, labels) and the island (sorting,
  * filtering): plain records in, plain records out.
  */
+import { familyEntry } from '../data/families';
 import type { Marker } from '../chart/types';
 import { formatScientific, superscript } from '../format/number';
 
@@ -114,25 +115,11 @@ export function table1FlopsExponents(rows: readonly Pick<Table1Record, 'flops'>[
  * LaMDA-PT (Wei et al. 2022a); the two models no figure draws get the spare categorical colours.
  */
 export function table1ModelStyle(model: string): { colorClass: string; marker: Marker } {
-  switch (model) {
-    case 'LaMDA':
-    case 'FLAN':
-      return { colorClass: 'c-lamda', marker: 'circle' };
-    case 'GPT-3':
-      return { colorClass: 'c-gpt3', marker: 'square' };
-    case 'Gopher':
-      return { colorClass: 'c-gopher', marker: 'diamond' };
-    case 'Chinchilla':
-      return { colorClass: 'c-chinchilla', marker: 'triangle' };
-    case 'PaLM':
-      return { colorClass: 'c-palm', marker: 'pentagon' };
-    case 'Anthropic':
-      return { colorClass: 'c-anthropic', marker: 'star' };
-    case 'T5':
-      return { colorClass: 'c-cat6', marker: 'plus' };
-    default:
-      return { colorClass: 'c-cat7', marker: 'cross' };
-  }
+  const family = familyEntry(model === 'FLAN' ? 'LaMDA' : model);
+  if (family) return { colorClass: `c-${family.token}`, marker: family.marker };
+  return model === 'T5'
+    ? { colorClass: 'c-cat6', marker: 'plus' }
+    : { colorClass: 'c-cat7', marker: 'cross' };
 }
 
 /**

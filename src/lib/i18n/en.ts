@@ -52,11 +52,15 @@ export const ui = {
     text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     home: 'Home',
   },
-  /** After a label (labelColon in ui.ts): full-width in Chinese, where no space follows it. */
+  /** After a label (labelColon in t.ts): full-width in Chinese, where no space follows it. */
   colon: ': ',
   /** Between the items of an inline list. */
   listSeparator: ', ',
   figure: 'Figure {n}',
+  /** A lettered panel as printed (panelLabel in src/site/datasets.ts): "Figure 2A". */
+  figurePanel: 'Figure {n}{panel}',
+  /** A panel of a figure laid out as a grid of charts. */
+  figureCell: 'Figure {n} (row {row}, column {col})',
   backToSite: 'Back to the site',
 };
 

@@ -44,6 +44,8 @@ export const ui: Dictionary['ui'] = {
   colon: '：',
   listSeparator: '、',
   figure: '图 {n}',
+  figurePanel: '图 {n}{panel}',
+  figureCell: '图 {n}（第 {row} 行第 {col} 列）',
   backToSite: '返回网站',
 };
 

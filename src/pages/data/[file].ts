@@ -1,40 +1,37 @@
 import type { APIRoute } from 'astro';
-import figuresJson from '../../../content/data/figures.json';
-import modelsJson from '../../../content/data/models.json';
-import abilitiesJson from '../../../content/data/emergent-abilities.json';
-import bigbenchJson from '../../../content/data/bigbench-tasks.json';
-import referencesJson from '../../../content/data/references.json';
-import notesJson from '../../../content/data/data-notes.json';
-import { CHART_IDS, FIGURES, MODELS, panelById } from '../../site/datasets';
+import { datasetOfFile, type DatasetKey } from '../../lib/data/datasets';
+import { CHART_IDS, FIGURES, MODELS, datasetText, panelById } from '../../site/datasets';
 import { panelCsv } from '../../lib/export/csv';
+import { DATASET_FILES, chartCsvFile } from '../../lib/site/routes';
 
-const JSON_FILES: Record<string, unknown> = {
-  'figures.json': figuresJson,
-  'models.json': modelsJson,
-  'emergent-abilities.json': abilitiesJson,
-  'bigbench-tasks.json': bigbenchJson,
-  'references.json': referencesJson,
-  'data-notes.json': notesJson,
-};
+/** The datasets published for download, by file name ("figures.json"), to their collection. */
+const DOWNLOADS = new Map<string, DatasetKey>(
+  DATASET_FILES.map((file) => {
+    const key = datasetOfFile(file);
+    if (!key) throw new Error(`${file} is offered for download but is not a dataset`);
+    return [file, key];
+  }),
+);
+
+/** Each chart's CSV file name ("fig2a.csv"), to its chart id. */
+const CSV_FILES = new Map(CHART_IDS.map((id) => [chartCsvFile(id), id]));
 
 export function getStaticPaths() {
-  return [...Object.keys(JSON_FILES), ...CHART_IDS.map((id) => `${id}.csv`)].map((file) => ({
-    params: { file },
-  }));
+  return [...DOWNLOADS.keys(), ...CSV_FILES.keys()].map((file) => ({ params: { file } }));
 }
 
 const models = new Map(MODELS.map((m) => [m.id, m]));
 
-/** Public downloads: the datasets as committed, and one CSV per panel with provenance columns. */
+/** Public downloads: the datasets byte for byte as committed, and one CSV per panel with provenance columns. */
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
-  if (file.endsWith('.json')) {
-    return new Response(JSON.stringify(JSON_FILES[file], null, 2) + '\n', {
+  const dataset = DOWNLOADS.get(file);
+  if (dataset) {
+    return new Response(datasetText(dataset), {
       headers: { 'Content-Type': 'application/json' },
     });
   }
-  const id = file.replace(/\.csv$/, '');
-  const { figure, panel } = panelById(id);
+  const { figure, panel } = panelById(CSV_FILES.get(file) ?? file);
   const page = FIGURES.find((f) => f.figure === figure)?.page ?? 0;
   return new Response(panelCsv(panel, figure, page, models), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },

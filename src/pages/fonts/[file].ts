@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cjkFont, cjkFontDir } from '../../site/cjk-font';
+import { INTER_FONT_FILE } from '../../lib/site/routes';
 
 /**
  * Fonts at stable URLs: Inter for chart downloads, which embed the font in the SVG they produce
@@ -10,12 +11,12 @@ import { cjkFont, cjkFontDir } from '../../site/cjk-font';
  * Chinese webfont, a stylesheet named by its content hash plus the Noto Sans SC files it names.
  */
 const INTER: Record<string, string> = {
-  'inter-latin-wght-normal.woff2': '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  [INTER_FONT_FILE]: `@fontsource-variable/inter/files/${INTER_FONT_FILE}`,
 };
 
 export function getStaticPaths() {
-  const { path, files } = cjkFont();
-  const names = [...Object.keys(INTER), path.slice('/fonts/'.length), ...files];
+  const { stylesheet, files } = cjkFont();
+  const names = [...Object.keys(INTER), stylesheet, ...files];
   return names.map((file) => ({ params: { file } }));
 }
 

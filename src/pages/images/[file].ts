@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { BASE } from '../../site/url';
 import { CHART_IDS } from '../../site/datasets';
 import { imageFile, imageFileNames } from '../../site/preview-images';
 
@@ -9,7 +10,7 @@ export function getStaticPaths() {
 
 /** Preview images and slide-ready SVGs, rendered at build time (see src/site/preview-images.ts). */
 export const GET: APIRoute = ({ params, site }) => {
-  const file = imageFile(String(params.file), site, import.meta.env.BASE_URL);
+  const file = imageFile(String(params.file), site, BASE);
   if (!file) return new Response('Not found', { status: 404 });
   const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
   return new Response(body, { headers: { 'Content-Type': file.type } });

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { BASE } from '../../site/url';
 import { CHART_IDS } from '../../site/datasets';
 import { chartOembed } from '../../site/meta';
 
@@ -9,9 +10,6 @@ export function getStaticPaths() {
 
 /** An oEmbed 1.0 "rich" response embedding /embed/<id>/ (discovered via the chart page's <link rel="alternate">). */
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(
-    JSON.stringify(chartOembed(String(params.id), site, import.meta.env.BASE_URL), null, 2) + '\n',
-    {
-      headers: { 'Content-Type': 'application/json+oembed' },
-    },
-  );
+  new Response(JSON.stringify(chartOembed(String(params.id), site, BASE), null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json+oembed' },
+  });

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { BASE } from '../../site/url';
 import { CHART_IDS } from '../../site/datasets';
 import { chartPptxFile } from '../../site/pptx-files';
 import { PPTX_MIME } from '../../lib/export/pptx';
@@ -10,9 +11,6 @@ export function getStaticPaths() {
 
 /** A chart's default view as an editable PowerPoint chart plus a fallback picture (see src/site/pptx-files.ts). */
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(
-    new Uint8Array(await chartPptxFile(String(params.id), site, import.meta.env.BASE_URL)),
-    {
-      headers: { 'Content-Type': PPTX_MIME },
-    },
-  );
+  new Response(new Uint8Array(await chartPptxFile(String(params.id), site, BASE)), {
+    headers: { 'Content-Type': PPTX_MIME },
+  });

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PALETTE, FAMILY_MARKER, FAMILIES } from '../../../src/lib/chart/families';
+import { seriesColourCss } from '../../../src/lib/chart/series-css';
+import { FAMILY_REGISTRY } from '../../../src/lib/data/families';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -23,27 +25,29 @@ describe('series palette', () => {
       for (const c of colours) expect(contrast(c, p.background), c).toBeGreaterThanOrEqual(3);
     });
   }
-  it('the page stylesheet gives every colour class the same light and dark colours as the exports', () => {
-    // Compared without whitespace and final semicolons, so formatting never matters.
-    const css = readFileSync('src/styles/chart.css', 'utf8')
-      .replace(/\s+/g, '')
-      .replace(/;}/g, '}');
-    const slugs = [
-      'lamda',
-      'gpt3',
-      'gopher',
-      'chinchilla',
-      'palm',
-      'anthropic',
-      'neutral',
-    ] as const;
-    for (const slug of slugs)
+  it('the generated page stylesheet gives every colour class the same light and dark colours as the exports', () => {
+    // Compared without whitespace, so formatting never matters.
+    const css = seriesColourCss().replace(/\s+/g, '');
+    for (const f of FAMILY_REGISTRY) {
+      const slug = f.token;
       expect(css).toContain(
-        `.c-${slug}{--series:light-dark(${PALETTE.light[slug]},${PALETTE.dark[slug]})}`,
+        `.c-${slug}{--series:light-dark(${PALETTE.light[slug]},${PALETTE.dark[slug]});}`,
       );
-    PALETTE.light.cat.forEach((colour, i) =>
-      expect(css).toContain(`.c-cat${i}{--series:light-dark(${colour},${PALETTE.dark.cat[i]})}`),
+      expect([PALETTE.light[slug], PALETTE.dark[slug]]).toEqual([f.colour.light, f.colour.dark]);
+    }
+    expect(css).toContain(
+      `.c-neutral{--series:light-dark(${PALETTE.light.neutral},${PALETTE.dark.neutral});}`,
     );
+    PALETTE.light.cat.forEach((colour, i) =>
+      expect(css).toContain(`.c-cat${i}{--series:light-dark(${colour},${PALETTE.dark.cat[i]});}`),
+    );
+    expect(css.match(/\.c-/g)).toHaveLength(FAMILY_REGISTRY.length + 1 + PALETTE.light.cat.length);
+  });
+  it('no hand-written stylesheet repeats a series colour class', () => {
+    for (const file of readdirSync('src/styles'))
+      expect(readFileSync(`src/styles/${file}`, 'utf8'), file).not.toMatch(
+        /\.c-(?:cat\d|neutral|[a-z0-9]+)\s*\{\s*--series/,
+      );
   });
   it('each family has its own marker shape, so identity never rests on colour alone', () => {
     const shapes = FAMILIES.map((f) => FAMILY_MARKER[f]);

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { figuresSchema, type FiguresData } from '../../../src/lib/data/figures-schema.ts';
 import { modelsSchema, type ModelsData } from '../../../src/lib/data/models-schema.ts';
 import { validateDataset, checkFigures, checkChartIds } from '../../../src/lib/data/validate.ts';
+import { glossaryFileSchema } from '../../../src/lib/data/glossary-schema.ts';
+import { captionsFileSchema } from '../../../src/lib/data/captions-schema.ts';
 
 const fx = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../fixtures/data/${name}`, import.meta.url), 'utf8'));
@@ -82,5 +84,35 @@ describe('dataset validation', () => {
     const lines = fails(() => validateDataset(F, figuresSchema, bad)).split('\n');
     expect(lines).toHaveLength(2);
     expect(lines.every((l) => l.startsWith(`${F}: $.figures[0]`))).toBe(true);
+  });
+
+  it('rejects a glossary term id used twice, naming the first', () => {
+    const term = {
+      id: 'flops',
+      en: { term: 'FLOPs', definition: 'x' },
+      zh: { term: 'FLOPs', definition: '浮点运算' },
+    };
+    const msg = fails(() =>
+      validateDataset('glossary.json', glossaryFileSchema, { terms: [term, { ...term }] }),
+    );
+    expect(msg).toBe(
+      'glossary.json: $.terms[1].id: duplicate term id "flops" (first at $.terms[0])',
+    );
+  });
+
+  it('rejects a Chinese caption that is not Chinese', () => {
+    const entry = {
+      figure: 2,
+      en: { title: 'Eight abilities', caption: 'Each chart…' },
+      zh: { title: 'Eight abilities', caption: '每张图…' },
+      panels: { fig2a: { en: 'A', zh: 'A' } },
+    };
+    const lines = fails(() =>
+      validateDataset('figure-captions.json', captionsFileSchema, { figures: [entry] }),
+    ).split('\n');
+    expect(lines).toEqual([
+      'figure-captions.json: $.figures[0].zh.title: must be Chinese text',
+      'figure-captions.json: $.figures[0].panels.fig2a.zh: must be Chinese text',
+    ]);
   });
 });

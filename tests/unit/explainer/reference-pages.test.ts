@@ -53,10 +53,12 @@ describe('bibliography', () => {
       ),
     ).toEqual(['https://doi.org/10.18653/v1/N19-1128', 'https://aclanthology.org/N19-1128']);
   });
-  it('citedByPath maps figure and table tags to site paths', () => {
-    expect(citedByPath('fig11')).toBe('/figures/11/');
-    expect(citedByPath('table1')).toBe('/paper/emergent-abilities-table/');
-    expect(citedByPath('self')).toBeNull();
+  it('citedByPath(tag, lang) maps figure and table tags to site paths in that language', () => {
+    expect(citedByPath('fig11', 'en')).toBe('/figures/11/');
+    expect(citedByPath('fig11', 'zh')).toBe('/zh/figures/11/');
+    expect(citedByPath('table1', 'en')).toBe('/paper/emergent-abilities-table/');
+    expect(citedByPath('table1', 'zh')).toBe('/zh/paper/emergent-abilities-table/');
+    expect(citedByPath('self', 'en')).toBeNull();
   });
 });
 

@@ -23,7 +23,7 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
  * Files that may hold Chinese text outside the dictionaries, and why. The ternary rule still
- * applies to them, except where noted.
+ * applies to them.
  */
 const CJK_ALLOWED: Record<string, string> = {
   'src/lib/i18n/en.ts': 'the English dictionary: the language switch reads 中文',
@@ -33,12 +33,7 @@ const CJK_ALLOWED: Record<string, string> = {
   'src/lib/explainer/data-notes.ts':
     'data: rules that put the fixed phrasings of content/data/data-notes.json into Chinese',
   'src/lib/format/number.ts': 'number formatting: the 万 and 亿 units of parameter counts',
-  'src/site/datasets.ts':
-    'panelLabel ("Figure 2A" / "图 2A"): the file is being rewritten by another change; move its strings to the dictionaries then',
 };
-
-/** Files the ternary rule skips (see CJK_ALLOWED). */
-const TERNARY_ALLOWED = new Set(['src/site/datasets.ts']);
 
 /** Source without comments (block, JSX and HTML comments, and line comments alone on a line). */
 function stripComments(source: string): string {
@@ -90,9 +85,7 @@ const SOURCES = files(join(ROOT, 'src')).map((path) => ({
 describe('interface strings live only in the dictionaries', () => {
   it('no inline language ternaries with a Chinese string in src/', () => {
     expect(SOURCES.length).toBeGreaterThan(100);
-    const found = SOURCES.filter((s) => !TERNARY_ALLOWED.has(s.file)).flatMap((s) =>
-      inlineTernaries(s.source).map((t) => `${s.file}: ${t}`),
-    );
+    const found = SOURCES.flatMap((s) => inlineTernaries(s.source).map((t) => `${s.file}: ${t}`));
     expect(found).toEqual([]);
   });
 
