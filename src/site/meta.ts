@@ -56,13 +56,14 @@ export function chartSourceLine(id: string, site: SiteOrigin, base: string): str
 
 /** The credit line of a whole figure's image, with the figure page's address. */
 export function figureSourceLine(n: number, site: SiteOrigin, base: string): string {
-  return `${creditLine(`Figure ${n}`, t('en', 'credit.lead'))} · ${siteUrl(figurePath('en', n), site, base)}`;
+  return `${creditLine(t('en', 'ui.figure', { n }), t('en', 'credit.lead'))} · ${siteUrl(figurePath('en', n), site, base)}`;
 }
 
 /** The heading of a figure: "Figure 2: <our caption title>". */
 export function figureTitle(n: number): string {
   const cap = figureCaption(n, 'en');
-  return cap ? `Figure ${n}: ${cap.title}` : `Figure ${n}`;
+  const label = t('en', 'ui.figure', { n });
+  return cap ? `${label}: ${cap.title}` : label;
 }
 
 /** A one-paragraph text alternative of a chart's preview image (title plus the chart's screen-reader description). */
