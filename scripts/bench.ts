@@ -1,19 +1,19 @@
 /**
  * `npm run bench`: page weights, requests, site size, build time, chart JS before and after every
- * control was used, and, on the largest panel (Figure 7A) in one run, this site against the same
- * panel drawn with Chart.js 4 and Observable Plot: the highlight toggle, the series toggle and the
- * x switch, each timed as the update's script time (median, p95; animation off) and as click →
- * next paint, with each library's JS. Prints the tables and the ratios to the targets of issue 12
- * (printed, not asserted) and writes bench/latest.json.
+ * control was used, and, on the panel with the most points (found in the build), this site against
+ * the same panel drawn at the same size with Chart.js 4 and Observable Plot, the three taking
+ * turns: the highlight toggle, the series toggle and the x switch, each timed as the update's
+ * script time (median, p95; animation off) and as click → next paint, with each library's JS (see
+ * METHOD). Prints the tables and the ratios to the targets of issue 12 (printed, not asserted) and
+ * writes bench/latest.json. Where the time of a click goes: scripts/bench/click-trace.ts.
  *
- * Options: --no-build (measure the existing build), --toggles N (runs per interaction, default 41).
+ * Options: --no-build (measure the existing build), --toggles N (runs per interaction, default 41),
+ * --quiet MS (quiet time before each click, default 80; 0 clicks as soon as the last result is in).
  * The build goes to $OUT_DIR (as astro.config.mjs honours it) or dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 import {
@@ -25,15 +25,16 @@ import {
   serveStatic,
   total,
 } from './bench/site.mjs';
-import type { Interaction, PeerApi, PeerSeries } from './bench/peer-types';
-
-/** The parts of a published panel bundle (/data/panels/<id>.json) the peers draw from. */
-interface BundleFile {
-  panel: {
-    series: { name: string; color: string; points: { x: number; y: number; model?: string }[] }[];
-  };
-  models: { id: string; params: number | null }[];
-}
+import type { Interaction } from './bench/peer-types';
+import {
+  largestPanel,
+  LIBS,
+  openOurs,
+  openPeer,
+  VIEWPORT,
+  type Lib,
+  type Subject,
+} from './bench/subjects';
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
@@ -51,7 +52,22 @@ const PAGES = [
 ];
 /** A chart page with every control (x switch and y switch) for the "after interaction" figure. */
 const INTERACTION_PAGE = 'charts/fig3b/';
-const LARGEST_PANEL = 'fig7a';
+
+/**
+ * Quiet time before each click. Chromium keeps asking for frames for about three frames after the
+ * last one; a click in that window waits for the next vsync, a click after it is drawn at once.
+ * Clicks this far apart are drawn as a reader's are (their clicks are hundreds of ms apart).
+ */
+const QUIET_MS = args.includes('--quiet') ? Number(args[args.indexOf('--quiet') + 1]) : 80;
+
+/** How the interaction figures are measured (written to bench/latest.json with them). */
+const METHOD = [
+  'Each library draws the panel with the most points, from the same bundle, at the size our chart has on its page (the peers on a bare page); the libraries take turns, one run each in a rotating order, so load from other processes falls on all alike.',
+  'medianMs/p95Ms: script time of one redraw (ours: setView until the chart announces the drawn view with chartviewchange, i.e. model, element tree and in-place keyed join, reduced motion so nothing animates; peers: the synchronous update call), one frame between runs.',
+  'withPageUpdates: the same plus what the page does for it later (ours: the permalink, history.replaceState, written when the page is idle after the frame).',
+  `clickToPaint: a mouse click on the control, ${QUIET_MS} ms plus a random part of a frame after the page's last activity (as a reader's clicks come: Chromium keeps frames running for about three frames after the last one, and the wait for the page's result was polled on a timer, not on rAF, so that it does not keep frames running itself), from the event timestamp to the first frame after the chart was drawn (rAF + a message posted from it; ours: after chartviewchange).`,
+  'clickToSettled (ours): the same to the first frame after aria-busy clears, i.e. the data table below the chart in step too (it follows one frame later).',
+].join(' ');
 
 const kb = (n: number): string => (n / 1024).toFixed(1);
 const median = (xs: number[]): number => {
@@ -154,266 +170,106 @@ interface Timing {
 
 /**
  * One library's figures for one interaction: script time of the redraw (medianMs, p95Ms), the
- * same with what the page does after it (ours: the URL update of the permalink), and click →
- * next paint.
+ * same with what the page does after it (ours: the permalink's history.replaceState, run when the
+ * page is idle after the frame), click → next paint, and (ours only) click → the frame after the
+ * whole chart element is in step (its data table follows the chart one frame later).
  */
 interface InteractionResult extends Timing {
   withPageUpdates: Timing;
   clickToPaint: Timing;
+  clickToSettled?: Timing;
 }
 
 const INTERACTIONS: Interaction[] = ['highlight', 'series', 'x'];
 
+/** Rotates a list by `i` places, so each library in turn goes first. */
+const rotate = <T>(xs: T[], i: number): T[] => xs.map((_, k) => xs[(k + i) % xs.length]!);
+
 /**
- * Installs, in the page, what both measurements share: `window.__bench.run(kind)` performs one
- * interaction (resolving when its final geometry is in the DOM) and a capture-phase click
- * listener that records click → next paint: from the click event's timestamp to the first frame
- * after the update finished (a requestAnimationFrame, then a message posted from it, which runs
- * once that frame has been handed to the compositor). For our chart "finished" is aria-busy
- * clearing (the island sets it while it redraws); the peers update synchronously in the handler.
+ * Times each interaction in every library, the libraries taking turns (one run of each, in a
+ * rotating order, then the next), so that load from other processes on the machine falls on all
+ * of them alike: first `n` script-time runs after two warm-ups, each followed by a frame, then
+ * `n` clicks on the control after one warm-up click, each at a random phase of the frame.
  */
-async function installHarness(page: Page, lib: 'ours' | 'peer'): Promise<void> {
-  await page.evaluate((which) => {
-    interface Chart extends HTMLElement {
-      view: { x: string; series: string[]; highlight: string | null };
-      setView(v: unknown): Promise<void>;
-    }
-    interface Peer {
-      highlight(m: string | null): void;
-      toggleSeries(n: string): void;
-      setX(x: 'flops' | 'params'): void;
-    }
-    const w = window as unknown as {
-      __bench: { run(kind: string): Promise<void> | void; paints: number[]; drawnAt: number };
-      peer: Peer;
-      peerModel: string;
-      peerSeries: string;
-    };
-    const paints: number[] = [];
-    const state = { drawnAt: 0 };
-    let run: (kind: string) => Promise<void> | void;
-    const host = which === 'ours' ? (document.querySelector('emergence-chart') as Chart) : null;
-    if (host) {
-      const caps = JSON.parse(host.dataset.caps ?? '{}') as {
-        modelIds: string[];
-        seriesNames: string[];
-      };
-      const model = caps.modelIds.at(-1) ?? null;
-      const name = caps.seriesNames[0] ?? '';
-      // The chart announces a drawn view with chartviewchange; a capture listener on window hears it
-      // before the page's own listeners (the URL update), so the re-render time is the drawing alone.
-      addEventListener('chartviewchange', () => (state.drawnAt = performance.now()), true);
-      run = (kind) => {
-        const v = host.view;
-        if (kind === 'highlight')
-          return host.setView({ ...v, highlight: v.highlight ? null : model });
-        if (kind === 'series')
-          return host.setView({
-            ...v,
-            series: v.series.includes(name)
-              ? v.series.filter((s) => s !== name)
-              : caps.seriesNames.filter((s) => s === name || v.series.includes(s)),
-          });
-        return host.setView({ ...v, x: v.x === 'flops' ? 'params' : 'flops' });
-      };
-      // The highlight has no button of its own (it comes from the URL): a stand-in calls setView as a control would.
-      const b = document.createElement('button');
-      b.id = 'bench-highlight';
-      b.textContent = 'highlight';
-      b.style.cssText = 'position:fixed;top:0;left:0;z-index:9999';
-      b.addEventListener('click', () => void run('highlight'));
-      document.body.append(b);
-    } else {
-      let x: 'flops' | 'params' = 'flops';
-      let on = false;
-      run = (kind) => {
-        if (kind === 'highlight') w.peer.highlight((on = !on) ? w.peerModel : null);
-        else if (kind === 'series') w.peer.toggleSeries(w.peerSeries);
-        else w.peer.setX((x = x === 'flops' ? 'params' : 'flops'));
-        state.drawnAt = performance.now();
-      };
-      for (const kind of ['highlight', 'series', 'x']) {
-        const b = document.createElement('button');
-        b.id = `bench-${kind}`;
-        b.textContent = kind;
-        b.addEventListener('click', () => void run(kind));
-        document.body.prepend(b);
+async function measureInteractions(
+  subjects: Subject[],
+  n: number,
+): Promise<Record<Lib, Record<Interaction, InteractionResult>>> {
+  type Sample = { times: number[]; totals: number[]; paints: number[]; settles: number[] };
+  const out = Object.fromEntries(LIBS.map((l) => [l, {}])) as Record<
+    Lib,
+    Record<Interaction, InteractionResult>
+  >;
+  const time = (s: Subject, kind: Interaction): Promise<[number, number]> =>
+    s.page.evaluate(
+      (k) =>
+        (
+          window as unknown as { __bench: { time(k: string): Promise<[number, number]> } }
+        ).__bench.time(k),
+      kind,
+    );
+  const counts = (s: Subject): Promise<[number, number]> =>
+    s.page.evaluate(() => {
+      const b = (window as unknown as { __bench: { paints: number[]; settles: number[] } }).__bench;
+      return [b.paints.length, b.settles.length];
+    });
+  /** One mouse click on the control at a random phase of the frame; returns [click → paint, click → settled]. */
+  const click = async (s: Subject, kind: Interaction): Promise<[number, number | null]> => {
+    const [paints, settles] = await counts(s);
+    const ours = s.lib === 'ours';
+    // A reader's clicks are far apart: the page has been quiet for a while (QUIET_MS), and the click
+    // lands at a random phase of the frame.
+    await s.page.waitForTimeout(QUIET_MS + Math.random() * 17);
+    // A plain mouse click at the control (no actionability checks running in the page during the event).
+    const box = await s.page.locator(s.controls[kind]).first().boundingBox();
+    if (!box) throw new Error(`${s.lib} ${s.controls[kind]}: not on screen`);
+    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await s.page.waitForFunction(
+      ([p, q, o]) => {
+        const b = (window as unknown as { __bench: { paints: number[]; settles: number[] } })
+          .__bench;
+        return b.paints.length > p && (!o || b.settles.length > q);
+      },
+      [paints, settles, ours] as const,
+      // Polled on a timer: polling on requestAnimationFrame would itself keep frames running.
+      { polling: 5 },
+    );
+    return s.page.evaluate((o) => {
+      const b = (window as unknown as { __bench: { paints: number[]; settles: number[] } }).__bench;
+      return [b.paints.at(-1)!, o ? b.settles.at(-1)! : null] as [number, number | null];
+    }, ours);
+  };
+  for (const kind of INTERACTIONS) {
+    const samples = new Map<Lib, Sample>(
+      subjects.map((s) => [s.lib, { times: [], totals: [], paints: [], settles: [] }]),
+    );
+    // Warm-ups: for our chart the first run loads the renderer and the panel data.
+    for (const s of subjects) for (let i = 0; i < 2; i++) await time(s, kind);
+    for (let i = 0; i < n; i++) {
+      for (const s of rotate(subjects, i)) {
+        const [t, total] = await time(s, kind);
+        samples.get(s.lib)!.times.push(t);
+        samples.get(s.lib)!.totals.push(total);
       }
     }
-    const painted = (t0: number): void => {
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => paints.push(performance.now() - t0);
-        channel.port2.postMessage(null);
-      });
-    };
-    addEventListener(
-      'click',
-      (e) => {
-        const t0 = e.timeStamp;
-        if (!host) return painted(t0);
-        const watch = new MutationObserver(() => {
-          if (host.hasAttribute('aria-busy')) return;
-          watch.disconnect();
-          painted(t0);
-        });
-        watch.observe(host, { attributes: true, attributeFilter: ['aria-busy'] });
-      },
-      true,
-    );
-    w.__bench = {
-      run,
-      paints,
-      get drawnAt() {
-        return state.drawnAt;
-      },
-    };
-  }, lib);
-}
-
-/** Times `n` runs of each interaction (after two warm-ups), one frame apart, then `n` clicks on its control. */
-async function measureInteractions(
-  page: Page,
-  controls: Record<Interaction, string>,
-  n: number,
-): Promise<Record<Interaction, InteractionResult>> {
-  const out = {} as Record<Interaction, InteractionResult>;
-  for (const kind of INTERACTIONS) {
-    const [times, totals] = await page.evaluate(
-      async ({ kind, n }) => {
-        const bench = (
-          window as unknown as {
-            __bench: { run(k: string): Promise<void> | void; drawnAt: number };
-          }
-        ).__bench;
-        const frame = (): Promise<void> =>
-          new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const once = async (): Promise<[number, number]> => {
-          const t0 = performance.now();
-          await bench.run(kind);
-          const t = [bench.drawnAt - t0, performance.now() - t0] as [number, number];
-          await frame();
-          return t;
-        };
-        await once(); // warm-up: for our chart, loads the renderer and the panel data
-        await once();
-        const out: [number, number][] = [];
-        for (let i = 0; i < n; i++) out.push(await once());
-        return [out.map((t) => t[0]), out.map((t) => t[1])];
-      },
-      { kind, n },
-    );
-    const paints: number[] = [];
-    for (let i = 0; i < n + 1; i++) {
-      const before = await page.evaluate(
-        () => (window as unknown as { __bench: { paints: number[] } }).__bench.paints.length,
-      );
-      // A random phase within the frame, so the wait for the next frame is sampled fairly for every library.
-      await page.waitForTimeout(Math.random() * 17);
-      // A plain mouse click at the control (no actionability checks running in the page during the event).
-      const box = await page.locator(controls[kind]).first().boundingBox();
-      if (!box) throw new Error(`${controls[kind]}: not on screen`);
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction(
-        (b) => (window as unknown as { __bench: { paints: number[] } }).__bench.paints.length > b,
-        before,
-      );
-      const all = await page.evaluate(
-        () => (window as unknown as { __bench: { paints: number[] } }).__bench.paints,
-      );
-      if (i > 0) paints.push(all.at(-1)!); // the first click is a warm-up
+    for (const s of subjects) await click(s, kind);
+    for (let i = 0; i < n; i++) {
+      for (const s of rotate(subjects, i)) {
+        const [paint, settled] = await click(s, kind);
+        samples.get(s.lib)!.paints.push(paint);
+        if (settled !== null) samples.get(s.lib)!.settles.push(settled);
+      }
     }
-    out[kind] = {
-      ...summary(times),
-      withPageUpdates: summary(totals),
-      clickToPaint: summary(paints),
-    };
+    for (const [lib, x] of samples) {
+      out[lib][kind] = {
+        ...summary(x.times),
+        withPageUpdates: summary(x.totals),
+        clickToPaint: summary(x.paints),
+        ...(x.settles.length ? { clickToSettled: summary(x.settles) } : {}),
+      };
+    }
   }
   return out;
-}
-
-/** Our chart on Figure 7A's page, animation off (reduced motion, as the bench compares updates, not transitions). */
-async function ours(
-  browser: Browser,
-  origin: string,
-): Promise<Record<Interaction, InteractionResult>> {
-  const context = await browser.newContext({
-    reducedMotion: 'reduce',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.goto(`${origin}${base}charts/${LARGEST_PANEL}/`, { waitUntil: 'networkidle' });
-  await page.locator('emergence-chart.is-live').waitFor();
-  await installHarness(page, 'ours');
-  const name = await page.evaluate(
-    () =>
-      (
-        JSON.parse(
-          document.querySelector<HTMLElement>('emergence-chart')!.dataset.caps ?? '{}',
-        ) as { seriesNames: string[] }
-      ).seriesNames[0] ?? '',
-  );
-  const result = await measureInteractions(
-    page,
-    {
-      highlight: '#bench-highlight',
-      series: `emergence-chart button[data-series="${name.replace(/"/g, '\\"')}"]`,
-      x: 'emergence-chart button[data-x][aria-pressed="false"]',
-    },
-    toggles,
-  );
-  await context.close();
-  return result;
-}
-
-/** Bundles a peer entry with esbuild --minify and measures the same three interactions in Chromium. */
-async function peer(
-  browser: Browser,
-  entry: string,
-  series: PeerSeries[],
-): Promise<{ raw: number; gzip: number; interactions: Record<Interaction, InteractionResult> }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'error',
-  });
-  const code = result.outputFiles[0]!.contents;
-  const dir = mkdtempSync(join(tmpdir(), 'bench-peer-'));
-  writeFileSync(join(dir, 'bundle.js'), code);
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>peer</title></head><body><div id="chart" style="width:640px;height:400px"></div><script type="module" src="./bundle.js"></script></body></html>',
-  );
-  const server = await serveStatic(dir);
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript('window.__name = (f) => f;');
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-    await page.evaluate((data) => {
-      const w = window as unknown as { peer: PeerApi; peerModel: string; peerSeries: string };
-      w.peer.draw(document.getElementById('chart')!, data);
-      const last = data.at(-1)!;
-      w.peerModel = last.points.at(-1)!.model;
-      w.peerSeries = data[0]!.name;
-    }, series);
-    await installHarness(page, 'peer');
-    const interactions = await measureInteractions(
-      page,
-      { highlight: '#bench-highlight', series: '#bench-series', x: '#bench-x' },
-      toggles,
-    );
-    await context.close();
-    return { raw: code.length, gzip: gzipSize(Buffer.from(code)), interactions };
-  } finally {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 const buildSeconds = skipBuild ? null : timedBuild();
@@ -426,18 +282,8 @@ const browser = await chromium.launch({
 });
 const server = await serveStatic(dist, { base });
 // The peers draw the very data our chart draws: the published bundle of the panel, both x quantities per point.
-const bundle = JSON.parse(
-  readFileSync(join(dist, 'data', 'panels', `${LARGEST_PANEL}.json`), 'utf8'),
-) as BundleFile;
-const params = new Map(bundle.models.map((m) => [m.id, m.params]));
-const series: PeerSeries[] = bundle.panel.series.map((s) => ({
-  name: s.name,
-  color: s.color,
-  points: s.points.flatMap((pt) => {
-    const p = pt.model ? params.get(pt.model) : null;
-    return pt.model && p ? [{ flops: pt.x, params: p, y: pt.y, model: pt.model }] : [];
-  }),
-}));
+const largest = largestPanel(dist);
+const series = largest.series;
 const pointCount = series.reduce((n, s) => n + s.points.length, 0);
 try {
   const rows = [];
@@ -458,18 +304,26 @@ try {
     });
   }
   const interaction = await chartJsAfterInteraction(browser, server.url, INTERACTION_PAGE);
-  const oursJs = await chartJsAfterInteraction(browser, server.url, `charts/${LARGEST_PANEL}/`);
-  const ourTimes = await ours(browser, server.url);
-  const chartjs = await peer(browser, 'scripts/bench/chartjs-fig7a.ts', series);
-  const plot = await peer(browser, 'scripts/bench/plot-fig7a.ts', series);
+  const oursJs = await chartJsAfterInteraction(browser, server.url, `charts/${largest.id}/`);
+  const oursPage = await openOurs(browser, `${server.url}${base}charts/${largest.id}/`);
+  const chartjs = await openPeer(
+    browser,
+    'chartjs',
+    'scripts/bench/chartjs-panel.ts',
+    series,
+    oursPage.box,
+  );
+  const plot = await openPeer(browser, 'plot', 'scripts/bench/plot-panel.ts', series, oursPage.box);
+  const measured = await measureInteractions([oursPage, chartjs, plot], toggles);
+  for (const s of [oursPage, chartjs, plot]) await s.close();
   const siteBytes = dirSize(dist);
 
   const interactions = Object.fromEntries(
     INTERACTIONS.map((k) => [
       k,
-      { ours: ourTimes[k], chartjs: chartjs.interactions[k], plot: plot.interactions[k] },
+      { ours: measured.ours[k], chartjs: measured.chartjs[k], plot: measured.plot[k] },
     ]),
-  ) as Record<Interaction, Record<'ours' | 'chartjs' | 'plot', InteractionResult>>;
+  ) as Record<Interaction, Record<Lib, InteractionResult>>;
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -486,15 +340,16 @@ try {
       files: interaction.files,
     },
     interactions: {
-      panel: LARGEST_PANEL,
+      panel: largest.id,
       points: pointCount,
-      method:
-        'medianMs/p95Ms: script time of one redraw (ours: setView until the chart announces the drawn view, i.e. model, element tree and in-place keyed join, reduced motion so nothing animates; peers: the synchronous update call), one frame between runs. withPageUpdates: the same plus what the page does after (ours: the permalink URL update, history.replaceState). clickToPaint: a mouse click on the control, from the event timestamp to the first frame after the update finished (rAF + a message posted from it), clicked at a random phase of the frame.',
+      box: oursPage.box,
+      viewport: VIEWPORT,
+      method: METHOD,
       ...interactions,
     },
     js: {
       ours: {
-        page: `/charts/${LARGEST_PANEL}/`,
+        page: `/charts/${largest.id}/`,
         onLoadGzip: oursJs.onLoad,
         afterAllControlsGzip: oursJs.after,
       },
@@ -549,13 +404,15 @@ try {
   };
   table(lines, [1, 2]);
 
-  const LIBS = [
-    ['ours', 'this site (in-place join)'],
-    ['chartjs', 'Chart.js 4'],
-    ['plot', 'Observable Plot'],
-  ] as const;
+  const LABELS: Record<Lib, string> = {
+    ours: 'this site (in-place join)',
+    chartjs: 'Chart.js 4',
+    plot: 'Observable Plot',
+  };
   const ms = (t: Timing): string => `${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)}`;
-  console.log(`\n${LARGEST_PANEL} (${pointCount} points), ${toggles} runs each; ms, median / p95`);
+  console.log(
+    `\n${largest.id} (${pointCount} points, drawn at ${oursPage.box.width} × ${oursPage.box.height}), ${toggles} runs each, libraries taking turns; ms, median / p95`,
+  );
   const perf: string[][] = [
     [
       'interaction',
@@ -563,23 +420,25 @@ try {
       're-render',
       'with URL update',
       'click → next paint',
+      'click → table in step',
       'JS gzip on load / after every control',
     ],
   ];
   for (const k of INTERACTIONS) {
-    for (const [lib, label] of LIBS) {
+    for (const lib of LIBS) {
       const r = interactions[k][lib];
       perf.push([
         k,
-        label,
+        LABELS[lib],
         ms(r),
         lib === 'ours' ? ms(r.withPageUpdates) : '',
         ms(r.clickToPaint),
+        r.clickToSettled ? ms(r.clickToSettled) : '',
         `${kb(results.js[lib].onLoadGzip)} / ${kb(results.js[lib].afterAllControlsGzip)} KB`,
       ]);
     }
   }
-  table(perf, [2, 3, 4]);
+  table(perf, [2, 3, 4, 5]);
   console.log('\nTargets (printed, not asserted):');
   for (const k of INTERACTIONS) {
     const r = interactions[k];

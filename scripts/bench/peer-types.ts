@@ -6,7 +6,7 @@ export interface PeerPoint {
   model: string;
 }
 
-/** The data the peer benchmarks draw: fig7a's series from the site's own panel bundle, injected by scripts/bench.ts. */
+/** The data the peer benchmarks draw: the largest panel's series from the site's own panel bundle, injected by scripts/bench.ts. */
 export interface PeerSeries {
   name: string;
   color: string;
@@ -18,7 +18,8 @@ export type Interaction = 'highlight' | 'series' | 'x';
 
 /** What each peer entry exposes on window: draw once, then the three updates our chart offers. */
 export interface PeerApi {
-  draw(target: HTMLElement, series: PeerSeries[]): void;
+  /** Draws the chart into `target` at `width` × `height` CSS pixels (the size our chart has on its page). */
+  draw(target: HTMLElement, series: PeerSeries[], width: number, height: number): void;
   /** Emphasises one model's points (drawn larger), or none. */
   highlight(model: string | null): void;
   /** Hides a shown series or shows a hidden one. */

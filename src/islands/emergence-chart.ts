@@ -7,6 +7,7 @@
 import type { ChartView } from '../lib/chart/view';
 import { VIEW_EVENT } from './chart-events';
 import { startUrlState } from './url-state';
+import { afterNextPaint } from './after-paint';
 import type * as Rerender from './chart-rerender';
 
 /** A point as the island sees it: where it is drawn and what to say about it. */
@@ -31,6 +32,10 @@ export class EmergenceChart extends HTMLElement {
   view!: ChartView;
   /** setView calls whose redraw has not finished. */
   private pendingRenders = 0;
+  /** The drawn view the data table shows, or will show once the pending sync runs. */
+  private tableView!: ChartView;
+  /** The pending sync of the table's rows (see syncTableSoon). */
+  private tableSync: Promise<void> | null = null;
   private frame!: HTMLElement;
   private tooltip!: HTMLElement;
   private live!: HTMLElement;
@@ -266,7 +271,7 @@ export class EmergenceChart extends HTMLElement {
   private async redraw(next: ChartView, animate = false): Promise<boolean> {
     // aria-busy says a redraw is pending (assistive tech waits; tests wait for it to clear). The
     // final geometry is in the DOM when rerender resolves; aria-busy stays until the visual move
-    // to it has ended too, so nothing measures a point mid-flight.
+    // to it has ended and the data table is in step too, so nothing measures a point mid-flight.
     this.pendingRenders++;
     this.setAttribute('aria-busy', 'true');
     let moved: Promise<unknown> = Promise.resolve();
@@ -274,8 +279,10 @@ export class EmergenceChart extends HTMLElement {
       // A dynamic import resolves in a later task even when loaded; keep the module so a click redraws before the next frame.
       const { rerender } = (renderer ??= await import('./chart-rerender'));
       // A newer view set while the renderer loaded will draw itself: skip the stale one.
-      if (this.view === next)
-        ({ settled: moved } = await rerender(this, next, () => this.view === next, { animate }));
+      if (this.view === next) {
+        const { settled } = await rerender(this, next, () => this.view === next, { animate });
+        moved = Promise.all([settled, this.syncTableSoon(next)]);
+      }
       return true;
     } catch {
       this.live.textContent = this.dataset.loadError ?? '';
@@ -285,9 +292,9 @@ export class EmergenceChart extends HTMLElement {
     }
   }
 
-  /** Pressed states of the switches and the table rows shown, for a view. */
+  /** Pressed states of the switches for a view: the reader's feedback, written with the drawing. */
   private syncControls(view: ChartView): void {
-    // Only what changes is written: every write invalidates style, and the data table can be long.
+    // Only what changes is written: every write invalidates style.
     const press = (b: HTMLButtonElement, on: boolean): void => {
       if (b.getAttribute('aria-pressed') !== String(on)) b.setAttribute('aria-pressed', String(on));
     };
@@ -297,10 +304,26 @@ export class EmergenceChart extends HTMLElement {
       press(b, b.dataset.x === view.x);
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-y]'))
       press(b, b.dataset.y === view.y);
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) {
-      const hidden = !view.series.includes(row.dataset.series ?? '');
-      if (row.hidden !== hidden) row.hidden = hidden;
-    }
+  }
+
+  /**
+   * Shows the table rows of the series a drawn view shows, in the frame after the one that shows
+   * the chart. Re-laying out and repainting a long table (Figure 7: about 100 rows, mostly below the
+   * fold) cost as much as the chart's own update, and the reader's click is answered by the chart;
+   * the table follows 16 ms later. Resolves when the rows are in step (the latest drawn view wins).
+   */
+  private syncTableSoon(view: ChartView): Promise<void> {
+    this.tableView = view;
+    return (this.tableSync ??= new Promise<void>((done) =>
+      afterNextPaint(() => {
+        this.tableSync = null;
+        for (const row of this.querySelectorAll<HTMLTableRowElement>('tr[data-series]')) {
+          const hidden = !this.tableView.series.includes(row.dataset.series ?? '');
+          if (row.hidden !== hidden) row.hidden = hidden;
+        }
+        done();
+      }),
+    ));
   }
 
   /** Sorts the data table by a column (numbers numerically), toggling the direction. */

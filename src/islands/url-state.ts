@@ -14,6 +14,7 @@ import {
 import type { ChartCapabilities, ChartView } from '../lib/chart/view';
 import type { EmergenceChart } from './emergence-chart';
 import { STATE_APPLIED_EVENT, VIEW_EVENT } from './chart-events';
+import { whenIdleAfterPaint } from './after-paint';
 
 /** Shows which parameters were ignored; text only, never markup from the URL. */
 function showNotice(host: HTMLElement, issues: ParamIssue[]): void {
@@ -95,18 +96,16 @@ async function start(chart: EmergenceChart): Promise<void> {
     if (query !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
-  // After the next paint: history.replaceState is slow enough (a few ms on a 2-core machine) to
-  // delay the frame that shows the reader's click, and the link can wait that long.
+  // After the next paint, when the page is idle: history.replaceState is slow (a few ms on a
+  // 2-core machine, as much as the chart's update), and the link can wait that long.
   let queued = false;
   const writeSoon = (): void => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        queued = false;
-        write();
-      }),
-    );
+    whenIdleAfterPaint(() => {
+      queued = false;
+      write();
+    });
   };
   chart.addEventListener(VIEW_EVENT, writeSoon);
   document.addEventListener('themechange', writeSoon);

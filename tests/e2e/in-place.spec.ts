@@ -382,3 +382,49 @@ test('an embed updated in place draws the renderer SVG of its view in its fitted
   await page.setViewportSize({ width: 700, height: 500 });
   await check();
 });
+
+test('a legend click draws the chart within its own task; the data table follows after that frame, and aria-busy lasts until both are in step', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('charts/fig7c/');
+  const chart = page.locator('emergence-chart.is-live');
+  await chart.waitFor();
+  // Load the renderer and the data first, so the click draws within its task.
+  await page.evaluate(() =>
+    (
+      document.querySelector('emergence-chart') as unknown as { relayout(): Promise<void> }
+    ).relayout(),
+  );
+  await settled(page);
+  const button = chart.locator('button[data-series]').first();
+  const name = (await button.getAttribute('data-series'))!;
+  // What the page holds when the chart announces the drawn view (in the click's task, before any frame).
+  await page.evaluate((n) => {
+    const sel = CSS.escape(n);
+    addEventListener(
+      'chartviewchange',
+      () => {
+        (window as unknown as { atDrawn: unknown }).atDrawn = {
+          svg: document
+            .querySelector(`[data-layout="large"] g.series[data-series="${sel}"]`)
+            ?.getAttribute('display'),
+          hiddenRows: document.querySelectorAll(`tr[data-series="${sel}"][hidden]`).length,
+          busy: document.querySelector('emergence-chart')!.getAttribute('aria-busy'),
+        };
+      },
+      { once: true, capture: true },
+    );
+  }, name);
+  await button.click();
+  await settled(page);
+  expect(await page.evaluate(() => (window as unknown as { atDrawn: unknown }).atDrawn)).toEqual({
+    svg: 'none',
+    hiddenRows: 0,
+    busy: 'true',
+  });
+  // Once aria-busy has cleared, the table shows only what the chart draws, without waiting.
+  const rows = chart.locator(`tr[data-series="${name}"]`);
+  expect(await rows.count()).toBeGreaterThan(0);
+  expect(await chart.locator(`tr[data-series="${name}"][hidden]`).count()).toBe(await rows.count());
+});

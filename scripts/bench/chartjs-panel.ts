@@ -1,4 +1,4 @@
-/** Peer benchmark: fig7a as a Chart.js 4 log-x line chart (tree-shaken registration, no animation), updated with chart.update(). */
+/** Peer benchmark: the largest panel as a Chart.js 4 log-x line chart (tree-shaken registration, no animation), updated with chart.update(). */
 import {
   Chart,
   LineController,
@@ -40,9 +40,12 @@ const pointsOf = (s: PeerSeries): Datum[] =>
     .sort((a, b) => a.x - b.x);
 
 const api: PeerApi = {
-  draw(target: HTMLElement, series: PeerSeries[]): void {
+  draw(target: HTMLElement, series: PeerSeries[], width: number, height: number): void {
     data = series;
     const canvas = document.createElement('canvas');
+    // Not responsive: the canvas keeps this size (its default would be 300 × 150).
+    canvas.width = width;
+    canvas.height = height;
     target.append(canvas);
     chart = new Chart(canvas, {
       type: 'line',

@@ -1,4 +1,4 @@
-/** Peer benchmark: fig7a as an Observable Plot log-x line chart; every update builds a new SVG (Plot's way). */
+/** Peer benchmark: the largest panel as an Observable Plot log-x line chart; every update builds a new SVG (Plot's way). */
 import * as Plot from '@observablehq/plot';
 import type { PeerApi, PeerSeries } from './peer-types';
 
@@ -15,14 +15,14 @@ let rows: Row[] = [];
 const hidden = new Set<string>();
 let highlighted: string | null = null;
 let xQuantity: 'flops' | 'params' = 'flops';
+let size = { width: 640, height: 400 };
 
 /** Draws the whole chart for the current state. */
 function render(): void {
   if (!host) return;
   const shown = rows.filter((r) => !hidden.has(r.name)).sort((a, b) => a[xQuantity] - b[xQuantity]);
   const svg = Plot.plot({
-    width: 640,
-    height: 400,
+    ...size,
     x: { type: 'log', label: xQuantity === 'flops' ? 'Training FLOPs' : 'Parameters' },
     y: { label: 'Evaluation metric (%)' },
     color: { legend: true },
@@ -40,8 +40,9 @@ function render(): void {
 }
 
 const api: PeerApi = {
-  draw(target: HTMLElement, series: PeerSeries[]): void {
+  draw(target: HTMLElement, series: PeerSeries[], width: number, height: number): void {
     host = target;
+    size = { width, height };
     rows = series.flatMap((s) => s.points.map((p) => ({ name: s.name, ...p })));
     render();
   },
