@@ -14,8 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import type { Browser, Page } from '@playwright/test';
 import {
   basePath,
   dirSize,
@@ -34,6 +33,7 @@ import {
   VIEWPORT,
   type Lib,
   type Subject,
+  launchChromium,
 } from './bench/subjects';
 
 const args = process.argv.slice(2);
@@ -274,12 +274,7 @@ async function measureInteractions(
 
 const buildSeconds = skipBuild ? null : timedBuild();
 const weights = PAGES.map((p) => ({ ...p, weight: pageWeight(dist, p.path, base) }));
-const found = findChromium();
-if (!found) throw new Error('No Chromium found (see scripts/find-chromium.mjs).');
-const browser = await chromium.launch({
-  ...(found.path ? { executablePath: found.path } : {}),
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 const server = await serveStatic(dist, { base });
 // The peers draw the very data our chart draws: the published bundle of the panel, both x quantities per point.
 const largest = largestPanel(dist);

@@ -10,10 +10,16 @@
  *
  * Needs a build in dist/ (or $OUT_DIR). Prints medians over the clicks, in ms.
  */
-import { chromium, type Page } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
+import type { Page } from '@playwright/test';
 import { basePath, distDir, serveStatic } from './site.mjs';
-import { largestPanel, openOurs, openPeer, panelSeries, type Subject } from './subjects';
+import {
+  largestPanel,
+  launchChromium,
+  openOurs,
+  openPeer,
+  panelSeries,
+  type Subject,
+} from './subjects';
 import type { Interaction } from './peer-types';
 
 const args = process.argv.slice(2);
@@ -126,12 +132,7 @@ async function traceClicks(
   return { wall, phases };
 }
 
-const found = findChromium();
-if (!found) throw new Error('No Chromium found (see scripts/find-chromium.mjs).');
-const browser = await chromium.launch({
-  ...(found.path ? { executablePath: found.path } : {}),
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 const server = await serveStatic(dist, { base });
 try {
   const largest = largestPanel(dist);

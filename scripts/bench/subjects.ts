@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser, Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
 import { gzipSize, serveStatic } from './site.mjs';
 import type { Interaction, PeerApi, PeerSeries } from './peer-types';
 
@@ -307,4 +308,14 @@ export function largestPanel(dist: string): { id: string; series: PeerSeries[] }
   }
   if (!best) throw new Error('No panel bundles in the build.');
   return best;
+}
+
+/** Launches the Chromium the tests use (scripts/find-chromium.mjs), or throws saying none was found. */
+export async function launchChromium(): Promise<Browser> {
+  const found = findChromium();
+  if (!found) throw new Error('No Chromium found (see scripts/find-chromium.mjs).');
+  return chromium.launch({
+    ...(found.path ? { executablePath: found.path } : {}),
+    args: CHROMIUM_ARGS,
+  });
 }

@@ -1,39 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { runtimeImports, sourceFiles } from '../support/source-files';
 
-/**
+/*
  * No import circles in src/ (issue 13, "enforced layers"): static imports, re-exports and dynamic
  * import() between our own modules form a graph without cycles. Type-only imports are left out:
  * TypeScript erases them, so they order nothing at run time.
  */
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.(ts|astro)$/.test(name) ? [path] : [];
-  });
-}
-
-/** Our modules a file imports at run time (relative specifiers, resolved to files). */
-function runtimeImports(file: string, source: string): string[] {
-  const specs = [
-    ...source.matchAll(
-      /^\s*(?:import|export)\s+(?!type\b)(?:[^'"`;]*?\s+from\s+)?['"](\.[^'"]+)['"]/gm,
-    ),
-    ...source.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g),
-  ].map((m) => m[1]!);
-  return specs.map((spec) => {
-    const base = normalize(join(dirname(file), spec));
-    for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) {
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        /* try the next form */
-      }
-    }
-    return base;
-  });
-}
 
 /** The first cycle found by depth-first search, as a list of files, or null. */
 function findCycle(graph: Map<string, string[]>): string[] | null {
@@ -61,7 +34,9 @@ function findCycle(graph: Map<string, string[]>): string[] | null {
 
 describe('import graph of src/', () => {
   it('has no cycles through run-time imports (static, re-export or dynamic)', () => {
-    const graph = new Map(files('src').map((f) => [f, runtimeImports(f, readFileSync(f, 'utf8'))]));
+    const graph = new Map(
+      sourceFiles('src').map((f) => [f, runtimeImports(f, readFileSync(f, 'utf8'))]),
+    );
     expect(graph.size).toBeGreaterThan(100);
     expect(findCycle(graph)).toBeNull();
   });

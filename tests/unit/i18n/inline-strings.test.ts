@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { runtimeImports, sourceFiles } from '../../support/source-files';
 
 /**
  * Interface strings have one home (issue #13): src/lib/i18n/en.ts and zh.ts, read through t(),
@@ -70,14 +71,7 @@ function chineseLines(source: string): string[] {
     .map((line) => line.trim());
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.(ts|astro)$/.test(name) ? [path] : [];
-  });
-}
-
-const SOURCES = files(join(ROOT, 'src')).map((path) => ({
+const SOURCES = sourceFiles(join(ROOT, 'src')).map((path) => ({
   file: relative(ROOT, path).replace(/\\/g, '/'),
   source: readFileSync(path, 'utf8'),
 }));
@@ -133,27 +127,6 @@ describe('interface strings live only in the dictionaries', () => {
   });
 });
 
-/** Our modules a file imports at run time (relative specifiers, type-only imports left out). */
-function runtimeImports(file: string, source: string): string[] {
-  const specs = [
-    ...source.matchAll(
-      /^\s*(?:import|export)\s+(?!type\b)(?:[^'"`;]*?\s+from\s+)?['"](\.[^'"]+)['"]/gm,
-    ),
-    ...source.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g),
-  ].map((m) => m[1]!);
-  return specs.map((spec) => {
-    const base = normalize(join(dirname(file), spec));
-    for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) {
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        /* try the next form */
-      }
-    }
-    return base;
-  });
-}
-
 /** The modules that code shipped to the browser may read the dictionaries from (see namespaces.ts). */
 const BROWSER_READERS = new Set([
   'src/lib/i18n/namespaces.ts',
@@ -169,7 +142,7 @@ const DICTIONARY_MODULES = new Set(
 describe('browser code and the dictionaries', () => {
   it('only the chart model reads them; islands get other words from their page', () => {
     const rel = (path: string): string => relative(ROOT, path).replace(/\\/g, '/');
-    const islands = files(join(ROOT, 'src/islands'));
+    const islands = sourceFiles(join(ROOT, 'src/islands'));
     expect(islands.length).toBeGreaterThan(10);
     const seen = new Set<string>();
     const readers: string[] = [];
