@@ -25,16 +25,18 @@ import { el } from './deck-dom';
 import { pageUrl } from './page-url';
 import { chartInDir } from '../lib/site/routes';
 
-/** A labelled <select> with options [value, text]. */
+/** A labelled <select> with options [value, text]; `onChange` gets the chosen value. */
 function select(
   label: string,
   name: string,
   options: [string, string][],
   value: string,
+  onChange?: (value: string) => void,
 ): HTMLLabelElement {
   const l = el('label', '', label);
   const s = el('select');
   s.name = name;
+  if (onChange) s.addEventListener('change', () => onChange(s.value));
   for (const [v, t] of options) {
     const o = el('option', '', t);
     o.value = v;
@@ -274,30 +276,32 @@ export class DeckEditor extends HTMLElement {
     const slide = this.deck.slides[index];
     const changed = (): void => this.save();
     if (info.caps.xOptions.length > 1) {
-      const l = select(
-        s.xAxis,
-        'x',
-        info.caps.xOptions.map((x) => [x, x === 'flops' ? s.flops : s.params]),
-        c.view.x,
+      box.append(
+        select(
+          s.xAxis,
+          'x',
+          info.caps.xOptions.map((x) => [x, x === 'flops' ? s.flops : s.params]),
+          c.view.x,
+          (x) => {
+            c.view.x = x as typeof c.view.x;
+            changed();
+          },
+        ),
       );
-      l.querySelector('select')?.addEventListener('change', (e) => {
-        c.view.x = (e.target as HTMLSelectElement).value as typeof c.view.x;
-        changed();
-      });
-      box.append(l);
     }
     if (info.caps.yOptions.length > 1) {
-      const l = select(
-        s.yAxis,
-        'y',
-        info.caps.yOptions.map((y) => [y, y === 'log' ? s.log : s.linear]),
-        c.view.y,
+      box.append(
+        select(
+          s.yAxis,
+          'y',
+          info.caps.yOptions.map((y) => [y, y === 'log' ? s.log : s.linear]),
+          c.view.y,
+          (y) => {
+            c.view.y = y as typeof c.view.y;
+            changed();
+          },
+        ),
       );
-      l.querySelector('select')?.addEventListener('change', (e) => {
-        c.view.y = (e.target as HTMLSelectElement).value as typeof c.view.y;
-        changed();
-      });
-      box.append(l);
     }
     if (info.caps.seriesNames.length > 1) {
       const set = el('fieldset');
@@ -332,20 +336,19 @@ export class DeckEditor extends HTMLElement {
       if (info.predictFamilies.length) options.push(['predict', s.builds.predict]);
       if (info.caps.xOptions.includes('flops') && info.caps.xOptions.includes('params'))
         options.push(['x', s.builds.x]);
-      const l = select(s.build, 'b', options, build.kind);
-      l.querySelector('select')?.addEventListener('change', (e) => {
-        const kind = (e.target as HTMLSelectElement).value;
-        slide.build =
-          kind === 'series'
-            ? { kind: 'series' }
-            : kind === 'predict'
-              ? { kind: 'predict', family: null, cutoff: null }
-              : kind === 'x'
-                ? { kind: 'x' }
-                : { kind: 'none' };
-        changed();
-      });
-      box.append(l);
+      box.append(
+        select(s.build, 'b', options, build.kind, (kind) => {
+          slide.build =
+            kind === 'series'
+              ? { kind: 'series' }
+              : kind === 'predict'
+                ? { kind: 'predict', family: null, cutoff: null }
+                : kind === 'x'
+                  ? { kind: 'x' }
+                  : { kind: 'none' };
+          changed();
+        }),
+      );
     }
     const open = el('a', '', info.label);
     open.href = chartInDir(pageUrl(this, 'chartsBase'), c.chart);

@@ -124,7 +124,7 @@ function xAxisFor(
   type: 'log' | 'linear';
 } {
   const native = nativeXQuantity(panel);
-  const printed = panel.x.domain as [number, number];
+  const printed = panel.x.domain;
   if (view.x === 'native' || view.x === native || xs.length === 0) {
     return {
       domain: printed,
@@ -150,7 +150,7 @@ function yAxisFor(
   ticks: { value: number; label: TickLabel }[];
   type: 'log' | 'linear';
 } {
-  const printed = panel.y.domain as [number, number];
+  const printed = panel.y.domain;
   if (view.y === panel.y.scale) {
     return {
       domain: printed,
